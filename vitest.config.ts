@@ -1,0 +1,30 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+// Two projects: protocol, server and tooling code runs in Node; UI code runs in jsdom.
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          environment: "node",
+          include: ["src/serving/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "envoy/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "web",
+          environment: "jsdom",
+          include: ["src/{state,features,ui,app}/**/*.test.{ts,tsx}"],
+          setupFiles: ["src/test-setup.ts"],
+        },
+      },
+    ],
+  },
+});
