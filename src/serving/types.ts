@@ -110,3 +110,40 @@ export type InferResult =
 
 /** Which MSService encoding to speak (DESIGN §2): "1.3" for Serving ≥ 1.3, "1.2" for 1.1–1.2. */
 export type WireVersion = "1.3" | "1.2";
+
+/** Where and what a client calls. */
+export interface ServingTarget {
+  /** Base URL of the gRPC-Web endpoint (Envoy or the dev gateway), e.g. http://localhost:8080. */
+  url: string;
+  servable: string;
+  method: string;
+  /** 0 (default) selects the latest version. */
+  version?: number | bigint;
+  /** Default "1.3". */
+  wire?: WireVersion;
+  /** Extra request metadata (gRPC headers), e.g. { authorization: "Bearer …" }. */
+  metadata?: Record<string, string>;
+}
+
+/** Per-call options of `infer`. */
+export interface InferOptions {
+  /** Aborting rejects the call with an AbortError (DOMException name "AbortError"). */
+  signal?: AbortSignal;
+  /** Deadline sent as grpc-timeout; an expired call is a DEADLINE_EXCEEDED whole-request error. */
+  timeoutMs?: number;
+}
+
+/** `infer` plus what a tool shows about the exchange. */
+export interface InferExchange {
+  result: InferResult;
+  /** Serialized PredictRequest size in bytes. */
+  requestBytes: number;
+  /** Serialized PredictReply size in bytes (0 when the transport failed). */
+  replyBytes: number;
+  /** Wall time from send to the end of the call, in milliseconds. */
+  elapsedMs: number;
+  /** The request as proto3-JSON-like data for a raw view (long byte fields summarized). */
+  requestJson: unknown;
+  /** The reply likewise, or null when none arrived. */
+  replyJson: unknown;
+}
