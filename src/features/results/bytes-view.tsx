@@ -1,0 +1,51 @@
+import { useState } from "react";
+import { formatByteSize } from "./format-figures";
+import { sniffImageType } from "./sniff-image-type";
+import { useObjectUrlRef } from "./use-object-url-ref";
+
+/** Shows binary output: an image preview when the bytes decode as one, always its size and a download link. */
+export function BytesView(props: { name: string; bytes: Uint8Array }) {
+  const { name, bytes } = props;
+  const imageType = sniffImageType(bytes);
+  return (
+    <div className="results-bytes">
+      {imageType && <ImagePreview name={name} bytes={bytes} type={imageType} />}
+      <DownloadLink name={name} bytes={bytes} type={imageType ?? "application/octet-stream"} />
+    </div>
+  );
+}
+
+function ImagePreview(props: { name: string; bytes: Uint8Array; type: string }) {
+  const [failed, setFailed] = useState(false);
+  const ref = useObjectUrlRef<HTMLImageElement>(props.bytes, props.type);
+  if (failed) {
+    return (
+      <p className="results-note">
+        Not a displayable image ({props.type} header, decoding failed).
+      </p>
+    );
+  }
+  return (
+    <img
+      ref={ref}
+      className="results-image"
+      alt={`Output ${props.name} as an image`}
+      onError={() => setFailed(true)}
+    />
+  );
+}
+
+function DownloadLink(props: { name: string; bytes: Uint8Array; type: string }) {
+  const ref = useObjectUrlRef<HTMLAnchorElement>(props.bytes, props.type);
+  const extension = props.type.startsWith("image/")
+    ? props.type.slice(6).replace("x-icon", "ico")
+    : "bin";
+  return (
+    <p>
+      <span>{formatByteSize(props.bytes.length)}</span>{" "}
+      <a ref={ref} download={`${props.name}.${extension}`}>
+        Download {props.name}
+      </a>
+    </p>
+  );
+}

@@ -1,0 +1,37 @@
+/** Cell colours for one value of a heatmap. */
+export interface HeatColour {
+  background: string;
+  /** Text colour with enough contrast on that background. */
+  foreground: string;
+}
+
+// A perceptually ordered ramp (dark blue → teal → yellow, like viridis), readable by most colour-blind viewers.
+const STOPS: readonly (readonly [number, number, number])[] = [
+  [68, 1, 84],
+  [59, 82, 139],
+  [33, 145, 140],
+  [94, 201, 98],
+  [253, 231, 37],
+];
+
+/** Returns the heatmap colours of `value` on a linear scale from `min` to `max` (NaN gets neutral grey). */
+export function computeHeatColour(value: number, min: number, max: number): HeatColour {
+  if (Number.isNaN(value)) {
+    return { background: "rgb(128, 128, 128)", foreground: "#000" };
+  }
+  const span = max - min;
+  const position = span > 0 && Number.isFinite(span) ? clamp01((value - min) / span) : 0.5;
+  const scaled = position * (STOPS.length - 1);
+  const lower = Math.min(Math.floor(scaled), STOPS.length - 2);
+  const fraction = scaled - lower;
+  const [r, g, b] = STOPS[lower].map((channel, i) =>
+    Math.round(channel + (STOPS[lower + 1][i] - channel) * fraction),
+  );
+  // Relative luminance (sRGB weights, gamma ignored) is enough to pick black or white text.
+  const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  return { background: `rgb(${r}, ${g}, ${b})`, foreground: luminance > 0.5 ? "#000" : "#fff" };
+}
+
+function clamp01(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}

@@ -1,0 +1,23 @@
+import { formatByteSize, formatDuration } from "./format-figures";
+import type { InferExchange } from "../../serving/types";
+
+/** Shows the figures of one exchange: latency and request/reply sizes. */
+export function ExchangeSummary(props: { exchange: InferExchange }) {
+  const { elapsedMs, requestBytes, replyBytes } = props.exchange;
+  return (
+    <dl className="results-summary">
+      <div>
+        <dt>Latency</dt>
+        <dd>{formatDuration(elapsedMs)}</dd>
+      </div>
+      <div>
+        <dt>Request</dt>
+        <dd>{formatByteSize(requestBytes)}</dd>
+      </div>
+      <div>
+        <dt>Reply</dt>
+        <dd>{formatByteSize(replyBytes)}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,110 @@
+/*
+ * Results view: what the reply of one Send holds, aligned with the instances sent.
+ *
+ * How values are displayed (end-to-end tests may rely on this):
+ * - Each instance's result is a group named "Result N" (1-based, same order as "Instance N").
+ *   Inside it, each output is a group named by the output name, with a line "dtype · shape [..]".
+ * - Numbers: whole values print without decimals (float32 2 → "2", 4 → "4"); other values print
+ *   with up to 6 significant digits, trailing zeros dropped ("0.333333", "1.5", "1.5e-7");
+ *   NaN, Infinity and -Infinity by name. float16 shows the value the 16-bit float holds;
+ *   int64/uint64 print every digit of the exact integer; bool prints "true"/"false".
+ * - A 0-d or one-element output prints as one value. Tensors print as a table (one cell per
+ *   element, row and column indices as headers; 1-D wraps at 10 per row, rank > 2 has one row
+ *   per leading index) with Min, Max and Mean above it; at most 20 rows × 12 columns are in the
+ *   page at once, with First/Previous/Next/Last buttons and a "Go to row" field beyond that.
+ *   2-D tensors have a "Heatmap of <name>" toggle button (aria-pressed) that colours the cells.
+ * - A string `label` with `;`-joined names plus a `score` with one value per name
+ *   (classify_top5) prints as an ordered list "Classes by score": label, score, bar.
+ * - Strings print as text; bytes show an image when they decode as one, always the size and a
+ *   "Download <name>" link.
+ * - An instance's error prints inside its result as "Error: <text>". A whole-request error is
+ *   the single role="alert" element: "Request failed: <text>" (the text names the gRPC status),
+ *   and "Hint: …" for the common causes.
+ */
+import { useId } from "react";
+import { ExchangeSummary } from "./exchange-summary";
+import { RawExchangeView } from "./raw-exchange-view";
+import { RequestErrorAlert } from "./request-error-alert";
+import { ResultCard } from "./result-card";
+import type { InferExchange } from "../../serving/types";
+import "./results.css";
+
+/** What the panel shows: nothing sent yet, a request in flight, the outcome, or a cancelled request. */
+export type ResultsStatus = "idle" | "running" | "done" | "cancelled";
+
+/** Shows the state and outcome of the latest request; purely driven by its props. */
+export function ResultsPanel(props: {
+  status: ResultsStatus;
+  exchange?: InferExchange;
+  instanceCount: number;
+}) {
+  const { status, exchange, instanceCount } = props;
+  const headingId = useId();
+  const shown = status === "done" ? exchange : undefined;
+  return (
+    <section className="results" aria-labelledby={headingId} aria-busy={status === "running"}>
+      <h2 id={headingId}>Results</h2>
+      {/* Always present, so screen readers announce each change of state. */}
+      <p className="results-status" role="status">
+        {describeStatus(status, exchange, instanceCount)}
+      </p>
+      {status === "running" && (
+        <progress className="results-progress" aria-label="Request in flight" />
+      )}
+      {shown && <ExchangeOutcome exchange={shown} instanceCount={instanceCount} />}
+    </section>
+  );
+}
+
+function ExchangeOutcome(props: { exchange: InferExchange; instanceCount: number }) {
+  const { exchange, instanceCount } = props;
+  const { result } = exchange;
+  return (
+    <>
+      <ExchangeSummary exchange={exchange} />
+      {result.ok ? (
+        <>
+          {result.instances.length !== instanceCount && (
+            <p className="results-note">
+              The reply holds {result.instances.length} results for {instanceCount} instances.
+            </p>
+          )}
+          <div className="results-list">
+            {result.instances.map((instance, index) => (
+              <ResultCard key={index} number={index + 1} result={instance} />
+            ))}
+          </div>
+        </>
+      ) : (
+        <RequestErrorAlert failure={result} />
+      )}
+      <RawExchangeView exchange={exchange} />
+    </>
+  );
+}
+
+function describeStatus(
+  status: ResultsStatus,
+  exchange: InferExchange | undefined,
+  count: number,
+): string {
+  switch (status) {
+    case "idle":
+      return "No request sent yet. Compose instances and press Send (Ctrl+Enter) to see results here.";
+    case "running":
+      return `Sending ${plural(count, "instance")}…`;
+    case "cancelled":
+      return "Request cancelled. No results were received.";
+    case "done":
+      if (!exchange) {
+        return "No results.";
+      }
+      return exchange.result.ok
+        ? `Received ${plural(exchange.result.instances.length, "result")}.`
+        : "The request failed.";
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,61 @@
+import { useMemo, useState } from "react";
+import { computeGridLayout } from "./compute-grid-layout";
+import { computeTensorStats } from "./compute-tensor-stats";
+import { formatElement, formatNumber } from "./format-element";
+import { TensorGrid } from "./tensor-grid";
+import type { NumericArray } from "../../serving/types";
+
+/** Shows a numeric tensor: min/max/mean, a paged grid, and for 2-D a heatmap toggle. */
+export function TensorView(props: {
+  name: string;
+  shape: number[];
+  data: NumericArray;
+  canHeatmap: boolean;
+}) {
+  const { name, shape, data, canHeatmap } = props;
+  const stats = useMemo(() => computeTensorStats(data), [data]);
+  const layout = useMemo(() => computeGridLayout(shape, data.length), [shape, data.length]);
+  const [heatmap, setHeatmap] = useState(false);
+  const heat =
+    heatmap && stats.min !== undefined && stats.max !== undefined
+      ? { min: Number(stats.min), max: Number(stats.max) }
+      : undefined;
+  return (
+    <div className="results-tensor">
+      <dl className="results-stats">
+        <div>
+          <dt>Min</dt>
+          <dd>{stats.min === undefined ? "–" : formatElement(stats.min)}</dd>
+        </div>
+        <div>
+          <dt>Max</dt>
+          <dd>{stats.max === undefined ? "–" : formatElement(stats.max)}</dd>
+        </div>
+        <div>
+          <dt>Mean</dt>
+          <dd>{stats.mean === undefined ? "–" : formatNumber(stats.mean)}</dd>
+        </div>
+        {stats.nanCount > 0 && (
+          <div>
+            <dt>NaN</dt>
+            <dd>{stats.nanCount}</dd>
+          </div>
+        )}
+      </dl>
+      {canHeatmap && (
+        <button type="button" aria-pressed={heatmap} onClick={() => setHeatmap((on) => !on)}>
+          Heatmap of {name}
+        </button>
+      )}
+      {heat && (
+        <p className="results-legend">
+          <span>{formatNumber(heat.min)}</span>
+          <span className="results-legend-ramp" aria-hidden="true" />
+          <span>{formatNumber(heat.max)}</span>
+          <span className="results-visually-hidden"> colour scale from low to high</span>
+        </p>
+      )}
+      <TensorGrid name={name} data={data} layout={layout} heat={heat} />
+    </div>
+  );
+}
