@@ -1,0 +1,94 @@
+/** Turns a tensor draft into the protocol's TensorInput, validating every element. */
+import { Float16Array } from "@petamoriken/float16";
+import { parseElement } from "./parse-element";
+import { parseNestedList } from "./parse-nested-list";
+import type { NumericArray, NumericDType, NumericElement, TensorInput } from "../serving/types";
+import type { TensorDraft } from "./draft-value";
+
+/** A built tensor, or the first problem found (with the flat index of the offending element). */
+export type BuiltTensor =
+  { ok: true; tensor: TensorInput } | { ok: false; error: string; index?: number };
+
+/** Returns the shape and element texts a tensor draft describes; throws when its nd text is malformed. */
+export function readTensorDraft(draft: TensorDraft): { shape: number[]; values: string[] } {
+  if (draft.editor === "nd") {
+    const { shape, values } = parseNestedList(draft.text);
+    return { shape, values };
+  }
+  const shape = draft.editor === "2d" ? [draft.rows, draft.cols] : [draft.cols];
+  return { shape, values: draft.cells };
+}
+
+/** Returns the tensor the draft describes, or the first invalid element's message. */
+export function buildTensor(draft: TensorDraft): BuiltTensor {
+  let read: { shape: number[]; values: string[] };
+  try {
+    read = readTensorDraft(draft);
+  } catch (error) {
+    return { ok: false, error: `cannot read the array: ${(error as Error).message}` };
+  }
+  const elements: NumericElement[] = [];
+  for (let i = 0; i < read.values.length; i++) {
+    const parsed = parseElement(read.values[i], draft.dtype);
+    if (!parsed.ok) {
+      return { ok: false, error: `${describeIndex(i, read.shape)}: ${parsed.error}`, index: i };
+    }
+    elements.push(parsed.value);
+  }
+  return {
+    ok: true,
+    tensor: {
+      kind: "tensor",
+      dtype: draft.dtype,
+      shape: read.shape,
+      data: createNumericArray(draft.dtype, elements),
+    },
+  };
+}
+
+/** Returns a typed array of the dtype's storage holding the elements (bool as 0/1 bytes). */
+export function createNumericArray(
+  dtype: NumericDType,
+  elements: readonly NumericElement[],
+): NumericArray {
+  switch (dtype) {
+    case "bool":
+      return Uint8Array.from(elements, (e) => (e === true || e === 1 || e === 1n ? 1 : 0));
+    case "int64":
+      return BigInt64Array.from(elements, (e) => BigInt(e));
+    case "uint64":
+      return BigUint64Array.from(elements, (e) => BigInt(e));
+    case "float16":
+      return Float16Array.from(elements.map(Number));
+    default:
+      return new NUMBER_ARRAYS[dtype](elements.map(Number));
+  }
+}
+
+const NUMBER_ARRAYS = {
+  int8: Int8Array,
+  uint8: Uint8Array,
+  int16: Int16Array,
+  uint16: Uint16Array,
+  int32: Int32Array,
+  uint32: Uint32Array,
+  float32: Float32Array,
+  float64: Float64Array,
+};
+
+/** Returns a 1-based human name of a flat C-order index: "row 2, column 1" for grids. */
+export function describeIndex(index: number, shape: readonly number[]): string {
+  if (shape.length === 1) {
+    return `element ${index + 1}`;
+  }
+  if (shape.length === 2) {
+    return `row ${Math.floor(index / shape[1]) + 1}, column ${(index % shape[1]) + 1}`;
+  }
+  const coords: number[] = [];
+  let rest = index;
+  for (let d = shape.length - 1; d >= 0; d--) {
+    coords.unshift(rest % shape[d]);
+    rest = Math.floor(rest / shape[d]);
+  }
+  return `element [${coords.join(", ")}]`;
+}

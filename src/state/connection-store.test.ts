@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { initialConnection, useConnectionStore } from "./connection-store";
+import { defaultGatewayUrl } from "./default-gateway-url";
+
+beforeEach(() => useConnectionStore.setState(initialConnection()));
+
+describe("useConnectionStore", () => {
+  it("starts on add/add_common with two 2x2 float32 inputs", () => {
+    const s = useConnectionStore.getState();
+    expect([s.servable, s.method, s.version, s.wire]).toEqual(["add", "add_common", "0", "1.3"]);
+    expect(s.inputs).toEqual([
+      { name: "x1", kind: "tensor", dtype: "float32", shape: [2, 2] },
+      { name: "x2", kind: "tensor", dtype: "float32", shape: [2, 2] },
+    ]);
+  });
+
+  it("applies a preset and falls back to custom when the method is edited", () => {
+    useConnectionStore.getState().applyPreset("resnet50/classify_top5");
+    let s = useConnectionStore.getState();
+    expect([s.servable, s.method, s.inputs]).toEqual([
+      "resnet50",
+      "classify_top5",
+      [{ name: "image", kind: "image" }],
+    ]);
+    s.update({ method: "classify_top2" });
+    expect(useConnectionStore.getState().presetId).toBe("custom");
+    s.update({ method: "classify_top1" });
+    s = useConnectionStore.getState();
+    expect(s.presetId).toBe("resnet50/classify_top1");
+  });
+
+  it("declares custom inputs and metadata", () => {
+    const s = useConnectionStore.getState();
+    s.addInput();
+    s.updateInput(2, { name: "mask", kind: "bool" });
+    s.removeInput(0);
+    s.addMetadata();
+    const id = useConnectionStore.getState().metadata[0].id;
+    s.updateMetadata(id, { key: "authorization", value: "Bearer t" });
+    const after = useConnectionStore.getState();
+    expect(after.presetId).toBe("custom");
+    expect(after.inputs.map((i) => `${i.name}:${i.kind}`)).toEqual(["x2:tensor", "mask:bool"]);
+    expect(after.metadata).toEqual([{ id, key: "authorization", value: "Bearer t" }]);
+  });
+});
+
+describe("defaultGatewayUrl()", () => {
+  it("uses port 8080 of the page host unless ?gateway= is given", () => {
+    expect(defaultGatewayUrl({ protocol: "http:", hostname: "localhost", search: "" })).toBe(
+      "http://localhost:8080",
+    );
+    expect(
+      defaultGatewayUrl({
+        protocol: "http:",
+        hostname: "localhost",
+        search: "?gateway=http%3A%2F%2F127.0.0.1%3A9001",
+      }),
+    ).toBe("http://127.0.0.1:9001");
+  });
+});

@@ -1,0 +1,108 @@
+/** Where and what to call: gateway, servable, method, version, wire, timeout, metadata, inputs. */
+import { create } from "zustand";
+import { defaultGatewayUrl } from "./default-gateway-url";
+import { createId, type InputDecl, type InputKind } from "./draft-value";
+import { CUSTOM_PRESET, findPreset, matchPreset, PRESETS } from "./presets";
+import type { WireVersion } from "../serving/types";
+
+/** One request metadata header being edited. */
+export interface MetadataEntry {
+  id: string;
+  key: string;
+  value: string;
+}
+
+/** The persisted fields of the connection. */
+export interface ConnectionDraft {
+  gatewayUrl: string;
+  servable: string;
+  method: string;
+  /** Text as typed; 0 or empty means latest. */
+  version: string;
+  wire: WireVersion;
+  /** Request timeout in seconds as typed; empty means none. */
+  timeoutSeconds: string;
+  metadata: MetadataEntry[];
+  presetId: string;
+  inputs: InputDecl[];
+  /** Largest file accepted as bytes or image input, in MB. */
+  fileLimitMb: number;
+}
+
+interface ConnectionActions {
+  /** Sets plain fields; editing servable or method re-matches the preset. */
+  update(patch: Partial<Omit<ConnectionDraft, "metadata" | "inputs" | "presetId">>): void;
+  applyPreset(id: string): void;
+  addMetadata(): void;
+  updateMetadata(id: string, patch: Partial<Omit<MetadataEntry, "id">>): void;
+  removeMetadata(id: string): void;
+  addInput(): void;
+  updateInput(index: number, patch: { name?: string; kind?: InputKind }): void;
+  removeInput(index: number): void;
+}
+
+/** Returns the connection a fresh page starts with (the first preset). */
+export function initialConnection(): ConnectionDraft {
+  const preset = PRESETS[0];
+  return {
+    gatewayUrl:
+      typeof location === "undefined" ? "http://localhost:8080" : defaultGatewayUrl(location),
+    servable: preset.servable,
+    method: preset.method,
+    version: "0",
+    wire: "1.3",
+    timeoutSeconds: "30",
+    metadata: [],
+    presetId: preset.id,
+    inputs: preset.inputs,
+    fileLimitMb: 10,
+  };
+}
+
+/** The connection store. */
+export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()((set) => ({
+  ...initialConnection(),
+  update: (patch) =>
+    set((s) => {
+      const next = { ...s, ...patch };
+      if (patch.servable === undefined && patch.method === undefined) {
+        return patch;
+      }
+      return { ...patch, presetId: matchPreset(next.servable, next.method) };
+    }),
+  applyPreset: (id) => {
+    const preset = findPreset(id);
+    set(
+      preset
+        ? { presetId: id, servable: preset.servable, method: preset.method, inputs: preset.inputs }
+        : { presetId: CUSTOM_PRESET },
+    );
+  },
+  addMetadata: () =>
+    set((s) => ({ metadata: [...s.metadata, { id: createId(), key: "", value: "" }] })),
+  updateMetadata: (id, patch) =>
+    set((s) => ({ metadata: s.metadata.map((m) => (m.id === id ? { ...m, ...patch } : m)) })),
+  removeMetadata: (id) => set((s) => ({ metadata: s.metadata.filter((m) => m.id !== id) })),
+  addInput: () =>
+    set((s) => ({
+      presetId: CUSTOM_PRESET,
+      inputs: [...s.inputs, { name: nextInputName(s.inputs), kind: "tensor" as const }],
+    })),
+  updateInput: (index, patch) =>
+    set((s) => ({
+      presetId: CUSTOM_PRESET,
+      inputs: s.inputs.map((input, i) =>
+        i === index ? { name: patch.name ?? input.name, kind: patch.kind ?? input.kind } : input,
+      ),
+    })),
+  removeInput: (index) =>
+    set((s) => ({ presetId: CUSTOM_PRESET, inputs: s.inputs.filter((_, i) => i !== index) })),
+}));
+
+function nextInputName(inputs: readonly InputDecl[]): string {
+  let n = inputs.length + 1;
+  while (inputs.some((i) => i.name === `x${n}`)) {
+    n++;
+  }
+  return `x${n}`;
+}

@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { initialConnection, useConnectionStore } from "./connection-store";
+import { DRAFT_KEY, restoreDraft, saveDraft } from "./draft-persistence";
+import { useFilesStore } from "./files-store";
+import { createInstance, useInstancesStore } from "./instances-store";
+
+beforeEach(() => {
+  localStorage.clear();
+  useConnectionStore.setState(initialConnection());
+  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
+  useFilesStore.setState({ files: {}, missing: [] });
+});
+
+describe("saveDraft() and restoreDraft()", () => {
+  it("brings back connection, instances and image bytes after a reload", async () => {
+    useConnectionStore.getState().applyPreset("resnet50/classify_top5");
+    useConnectionStore.getState().update({ gatewayUrl: "http://127.0.0.1:9100", wire: "1.2" });
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+    const [ref] = await useFilesStore
+      .getState()
+      .addFiles([new File([bytes], "cat.jpg", { type: "image/jpeg" })]);
+    useInstancesStore.getState().addFiles("image", [ref]);
+    expect(saveDraft()).toBe(true);
+    const saved = useInstancesStore.getState().instances;
+
+    // A fresh page: default stores, nothing in memory.
+    useConnectionStore.setState(initialConnection());
+    useInstancesStore.setState({ instances: [] });
+    useFilesStore.setState({ files: {}, missing: [] });
+    expect(await restoreDraft("")).toBe(true);
+
+    const c = useConnectionStore.getState();
+    expect([c.gatewayUrl, c.servable, c.method, c.wire]).toEqual([
+      "http://127.0.0.1:9100",
+      "resnet50",
+      "classify_top5",
+      "1.2",
+    ]);
+    expect(useInstancesStore.getState().instances).toEqual(saved);
+    // Compared as plain arrays: the bytes come back through IndexedDB as another realm's Uint8Array.
+    expect(Array.from(useFilesStore.getState().files[ref.id])).toEqual(Array.from(bytes));
+  });
+
+  it("lets ?gateway= win over the saved gateway and ignores a corrupt draft", async () => {
+    saveDraft();
+    await restoreDraft("?gateway=http://127.0.0.1:9200");
+    expect(useConnectionStore.getState().gatewayUrl).toBe("http://127.0.0.1:9200");
+    localStorage.setItem(DRAFT_KEY, "{not json");
+    expect(await restoreDraft("")).toBe(false);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Keeps the whole draft across reloads and errors: connection and instances as JSON in
+ * localStorage (written on every change, so nothing typed is lost), file bytes in IndexedDB.
+ */
+import { type ConnectionDraft, initialConnection, useConnectionStore } from "./connection-store";
+import { readGatewayParam } from "./default-gateway-url";
+import { pruneFileBytes } from "./file-storage";
+import { useFilesStore } from "./files-store";
+import { useInstancesStore } from "./instances-store";
+import type { DraftInstance } from "./draft-value";
+
+/** The localStorage key of the draft; the suffix changes when the saved shape does. */
+export const DRAFT_KEY = "serving-console:draft:v1";
+
+interface SavedDraft {
+  connection: ConnectionDraft;
+  instances: DraftInstance[];
+}
+
+/** Returns the ids of every file the instances reference. */
+export function collectFileIds(instances: readonly DraftInstance[]): Set<string> {
+  const ids = new Set<string>();
+  for (const inst of instances) {
+    for (const value of Object.values(inst.values)) {
+      if ((value.kind === "image" || value.kind === "bytes") && value.file) {
+        ids.add(value.file.id);
+      }
+    }
+  }
+  return ids;
+}
+
+/** Writes the current draft to localStorage; returns false when storage refused it. */
+export function saveDraft(storage: Storage = localStorage): boolean {
+  const { instances } = useInstancesStore.getState();
+  const connection = Object.fromEntries(
+    Object.keys(initialConnection()).map((k) => [
+      k,
+      useConnectionStore.getState()[k as keyof ConnectionDraft],
+    ]),
+  ) as unknown as ConnectionDraft;
+  try {
+    storage.setItem(DRAFT_KEY, JSON.stringify({ connection, instances } satisfies SavedDraft));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Restores the saved draft into the stores (a `?gateway=` in the page URL wins over the saved
+ * gateway), then loads the referenced file bytes. Returns whether a draft was found.
+ */
+export async function restoreDraft(search = "", storage: Storage = localStorage): Promise<boolean> {
+  const saved = readSaved(storage);
+  if (saved) {
+    const gateway = readGatewayParam(search);
+    useConnectionStore.setState({
+      ...saved.connection,
+      ...(gateway ? { gatewayUrl: gateway } : {}),
+    });
+    useInstancesStore.setState({ instances: saved.instances });
+  }
+  const ids = collectFileIds(useInstancesStore.getState().instances);
+  await useFilesStore.getState().restore([...ids]);
+  return saved !== undefined;
+}
+
+function readSaved(storage: Storage): SavedDraft | undefined {
+  try {
+    const parsed = JSON.parse(storage.getItem(DRAFT_KEY) ?? "null") as Partial<SavedDraft> | null;
+    if (!parsed || typeof parsed.connection !== "object" || !Array.isArray(parsed.instances)) {
+      return undefined;
+    }
+    // Fields added since the draft was saved take their defaults.
+    return {
+      connection: { ...initialConnection(), ...parsed.connection },
+      instances: parsed.instances,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Restores the draft, then saves on every change and drops stored files no instance uses; returns a stop function. */
+export async function startDraftPersistence(search = ""): Promise<() => void> {
+  await restoreDraft(search);
+  const unsubscribers = [
+    useConnectionStore.subscribe(() => saveDraft()),
+    useInstancesStore.subscribe((state, previous) => {
+      saveDraft();
+      if (collectFileIds(previous.instances).size > collectFileIds(state.instances).size) {
+        pruneFileBytes(collectFileIds(state.instances)).catch(() => undefined);
+      }
+    }),
+  ];
+  return () => unsubscribers.forEach((stop) => stop());
+}

@@ -1,0 +1,69 @@
+/** Presets for the example servables (DESIGN §4): servable, method and the inputs it takes. */
+import type { InputDecl } from "./draft-value";
+
+/** A method of an example servable with its declared inputs. */
+export interface Preset {
+  id: string;
+  label: string;
+  servable: string;
+  method: string;
+  inputs: InputDecl[];
+}
+
+/** The id of the preset that leaves servable, method and inputs to the user. */
+export const CUSTOM_PRESET = "custom";
+
+const ADD_INPUTS: InputDecl[] = [
+  { name: "x1", kind: "tensor", dtype: "float32", shape: [2, 2] },
+  { name: "x2", kind: "tensor", dtype: "float32", shape: [2, 2] },
+];
+const IMAGE_INPUTS: InputDecl[] = [{ name: "image", kind: "image" }];
+
+/** Every preset, in the order the picker lists them. */
+export const PRESETS: readonly Preset[] = [
+  {
+    id: "add/add_common",
+    label: "add · add_common",
+    servable: "add",
+    method: "add_common",
+    inputs: ADD_INPUTS,
+  },
+  {
+    id: "add/add_cast",
+    label: "add · add_cast",
+    servable: "add",
+    method: "add_cast",
+    inputs: ADD_INPUTS,
+  },
+  {
+    id: "resnet50/classify_top1",
+    label: "resnet50 · classify_top1",
+    servable: "resnet50",
+    method: "classify_top1",
+    inputs: IMAGE_INPUTS,
+  },
+  {
+    id: "resnet50/classify_top1_v1",
+    label: "resnet50 · classify_top1_v1",
+    servable: "resnet50",
+    method: "classify_top1_v1",
+    inputs: IMAGE_INPUTS,
+  },
+  {
+    id: "resnet50/classify_top5",
+    label: "resnet50 · classify_top5",
+    servable: "resnet50",
+    method: "classify_top5",
+    inputs: IMAGE_INPUTS,
+  },
+];
+
+/** Returns the preset with the id, or undefined (for "custom" or an unknown id). */
+export function findPreset(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}
+
+/** Returns the id of the preset for servable and method, or "custom" when none matches. */
+export function matchPreset(servable: string, method: string): string {
+  return PRESETS.find((p) => p.servable === servable && p.method === method)?.id ?? CUSTOM_PRESET;
+}
