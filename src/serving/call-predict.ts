@@ -1,0 +1,132 @@
+/** One MSService.Predict call over gRPC-Web with @improbable-eng/grpc-web. */
+import { grpc } from "@improbable-eng/grpc-web";
+
+/**
+ * Carries already-serialized protobuf bytes through grpc-web. The client encodes with the
+ * generated class of the chosen wire version itself, so one descriptor serves both versions and
+ * the exchange can report exact byte counts.
+ */
+class SerializedMessage implements grpc.ProtobufMessage {
+  constructor(readonly bytes: Uint8Array = new Uint8Array(0)) {}
+  serializeBinary(): Uint8Array {
+    return this.bytes;
+  }
+  toObject(): { byteLength: number } {
+    return { byteLength: this.bytes.byteLength };
+  }
+  static deserializeBinary(bytes: Uint8Array): SerializedMessage {
+    return new SerializedMessage(bytes);
+  }
+}
+
+/** `rpc Predict(PredictRequest) returns (PredictReply)`, path /mindspore.serving.proto.MSService/Predict. */
+export const predictMethod: grpc.UnaryMethodDefinition<SerializedMessage, SerializedMessage> = {
+  methodName: "Predict",
+  service: { serviceName: "mindspore.serving.proto.MSService" },
+  requestStream: false,
+  responseStream: false,
+  requestType: SerializedMessage,
+  responseType: SerializedMessage,
+};
+
+/** What to call and how. */
+export interface PredictCall {
+  /** Base URL of the gRPC-Web endpoint. */
+  url: string;
+  request: Uint8Array;
+  metadata?: Record<string, string>;
+  transport?: grpc.TransportFactory;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/** The end of a call: the serialized reply, or the gRPC status it failed with. */
+export type PredictOutcome =
+  { ok: true; reply: Uint8Array } | { ok: false; status: number; message: string };
+
+/**
+ * Returns the outcome of one Predict call. Sends `grpc-timeout` for `timeoutMs` and also ends the
+ * call locally as DEADLINE_EXCEEDED when the deadline passes. Rejects with a DOMException named
+ * "AbortError" when `signal` aborts.
+ */
+export function callPredict(call: PredictCall): Promise<PredictOutcome> {
+  const { signal, timeoutMs } = call;
+  if (signal?.aborted) {
+    return Promise.reject(abortError());
+  }
+  const metadata: Record<string, string> = { ...call.metadata };
+  if (timeoutMs !== undefined) {
+    metadata["grpc-timeout"] = formatTimeout(timeoutMs);
+  }
+  return new Promise((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    };
+    const request = grpc.unary<SerializedMessage, SerializedMessage, typeof predictMethod>(
+      predictMethod,
+      {
+        host: call.url,
+        request: new SerializedMessage(call.request),
+        metadata,
+        transport: call.transport,
+        onEnd: (output) => {
+          finish();
+          resolve(toOutcome(output, call.url));
+        },
+      },
+    );
+    const stop = (): void => {
+      finish();
+      request.close();
+    };
+    function onAbort(): void {
+      stop();
+      reject(abortError());
+    }
+    signal?.addEventListener("abort", onAbort, { once: true });
+    if (timeoutMs !== undefined) {
+      timer = setTimeout(() => {
+        stop();
+        resolve({
+          ok: false,
+          status: grpc.Code.DeadlineExceeded,
+          message: `no reply within ${timeoutMs} ms`,
+        });
+      }, timeoutMs);
+    }
+  });
+}
+
+function toOutcome(output: grpc.UnaryOutput<SerializedMessage>, url: string): PredictOutcome {
+  if (output.status === grpc.Code.OK) {
+    return output.message
+      ? { ok: true, reply: output.message.bytes }
+      : {
+          ok: false,
+          status: grpc.Code.Internal,
+          message: "the call ended OK without a reply message",
+        };
+  }
+  // grpc-web reports a request that got no HTTP response at all (connection refused, DNS, CORS
+  // rejection) as UNKNOWN; gRPC calls that condition UNAVAILABLE.
+  if (output.status === grpc.Code.Unknown && Object.keys(output.headers.headersMap).length === 0) {
+    return {
+      ok: false,
+      status: grpc.Code.Unavailable,
+      message: `no response from ${url} (gateway down or unreachable, or the origin not allowed by CORS)`,
+    };
+  }
+  return { ok: false, status: output.status, message: output.statusMessage };
+}
+
+/** grpc-timeout is at most 8 digits plus a unit (gRPC over HTTP/2 spec). */
+function formatTimeout(ms: number): string {
+  const millis = Math.max(1, Math.ceil(ms));
+  return millis < 1e8 ? `${millis}m` : `${Math.min(99_999_999, Math.ceil(millis / 1000))}S`;
+}
+
+function abortError(): DOMException {
+  return new DOMException("The inference call was aborted", "AbortError");
+}

@@ -1,0 +1,117 @@
+/** ServingClient: the browser (and Node) counterpart of mindspore_serving.client.Client. */
+import { callPredict } from "./call-predict";
+import { encodeInstances } from "./encode-instances";
+import { replyToJson, requestToJson } from "./exchange-json";
+import { describeGrpcStatus, grpcStatusName } from "./grpc-status";
+import { InvalidInputError } from "./invalid-input-error";
+import { parseReply } from "./parse-reply";
+import { buildRequest, readReply } from "./wire";
+import type {
+  InferExchange,
+  InferOptions,
+  InferResult,
+  Instance,
+  ServingTarget,
+  WireVersion,
+} from "./types";
+import type { WireReply, WireSpec } from "./wire-tensor";
+import type { grpc } from "@improbable-eng/grpc-web";
+
+/** Calls MSService.Predict of one servable method through a gRPC-Web endpoint. */
+export class ServingClient {
+  readonly target: ServingTarget;
+  private readonly transport: grpc.TransportFactory | undefined;
+
+  /** Binds the client to a target; `transport` defaults to grpc-web's browser transport. */
+  constructor(target: ServingTarget, transport?: grpc.TransportFactory) {
+    this.target = target;
+    this.transport = transport;
+  }
+
+  /**
+   * Returns the result for one instance or a list. Rejects with InvalidInputError before sending
+   * when an instance cannot be encoded, and with an AbortError DOMException when aborted;
+   * Serving and transport failures resolve as `{ok: false}`.
+   */
+  async infer(
+    instances: Instance | readonly Instance[],
+    options?: InferOptions,
+  ): Promise<InferResult> {
+    return (await this.inferDetailed(instances, options)).result;
+  }
+
+  /** Like `infer`, plus byte counts, elapsed time and JSON views of both messages. */
+  async inferDetailed(
+    instances: Instance | readonly Instance[],
+    options: InferOptions = {},
+  ): Promise<InferExchange> {
+    const wire = checkWire(this.target.wire);
+    const spec: WireSpec = {
+      name: this.target.servable,
+      methodName: this.target.method,
+      version: checkVersion(this.target.version),
+    };
+    const encoded = encodeInstances(instances);
+    const request = buildRequest(wire, spec, encoded);
+    const requestJson = requestToJson(spec, encoded);
+    const started = performance.now();
+    const outcome = await callPredict({
+      url: this.target.url.replace(/\/+$/, ""),
+      request,
+      metadata: this.target.metadata,
+      transport: this.transport,
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+    });
+    const elapsedMs = performance.now() - started;
+    const base = { requestBytes: request.byteLength, elapsedMs, requestJson };
+    if (!outcome.ok) {
+      const result: InferResult = {
+        ok: false,
+        error: describeGrpcStatus(outcome.status, outcome.message),
+        grpcStatus: outcome.status,
+        grpcStatusName: grpcStatusName(outcome.status),
+      };
+      return { ...base, result, replyBytes: 0, replyJson: null };
+    }
+    let reply: WireReply;
+    try {
+      reply = readReply(wire, outcome.reply);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const result: InferResult = {
+        ok: false,
+        error: `Protocol error: the reply is not a PredictReply (${reason})`,
+      };
+      return { ...base, result, replyBytes: outcome.reply.byteLength, replyJson: null };
+    }
+    return {
+      ...base,
+      result: parseReply(reply, encoded.length),
+      replyBytes: outcome.reply.byteLength,
+      replyJson: replyToJson(reply),
+    };
+  }
+}
+
+function checkWire(wire: WireVersion | undefined): WireVersion {
+  if (wire === undefined || wire === "1.3" || wire === "1.2") {
+    return wire ?? "1.3";
+  }
+  throw new InvalidInputError(`wire version must be "1.3" or "1.2", got ${JSON.stringify(wire)}`);
+}
+
+// The generated ServableSpec holds the version as a JS number, so it must be a safe integer.
+function checkVersion(version: number | bigint | undefined): number {
+  const value = version ?? 0;
+  if (
+    (typeof value === "bigint" || Number.isInteger(value)) &&
+    value >= 0 &&
+    value <= Number.MAX_SAFE_INTEGER
+  ) {
+    return Number(value);
+  }
+  throw new InvalidInputError(
+    `version must be a whole number from 0 (latest) to 2^53-1, got ${String(value)}`,
+  );
+}
