@@ -92,7 +92,10 @@ export function buildValue(
   }
 }
 
-/** Returns a byte limit as MB text, e.g. "4 MB". */
+/** Returns a byte limit as text, e.g. "4 MB" or "512 KB". */
 export function formatLimit(bytes: number): string {
+  if (bytes < 2 ** 20) {
+    return `${Math.round(bytes / 1024)} KB`;
+  }
   return `${Math.round((bytes / 2 ** 20) * 100) / 100} MB`;
 }

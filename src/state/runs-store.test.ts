@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { initialConnection, useConnectionStore } from "./connection-store";
+import { createInstance, useInstancesStore } from "./instances-store";
+import { buildTarget, useRunsStore } from "./runs-store";
+import type { TensorDraft } from "./draft-value";
+
+beforeEach(() => {
+  useConnectionStore.setState(initialConnection());
+  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
+  useRunsStore.setState({
+    status: "idle",
+    exchange: undefined,
+    instanceCount: 0,
+    problems: [],
+    connectionError: undefined,
+  });
+});
+
+describe("buildTarget()", () => {
+  it("builds the call target with version, wire, timeout and metadata", () => {
+    const c = {
+      ...initialConnection(),
+      gatewayUrl: "http://127.0.0.1:8080/",
+      version: "2",
+      wire: "1.2" as const,
+      timeoutSeconds: "1.5",
+      metadata: [
+        { id: "a", key: "Authorization", value: "Bearer t" },
+        { id: "b", key: " ", value: "ignored" },
+      ],
+    };
+    expect(buildTarget(c)).toEqual({
+      target: {
+        url: "http://127.0.0.1:8080",
+        servable: "add",
+        method: "add_common",
+        version: 2n,
+        wire: "1.2",
+        metadata: { authorization: "Bearer t" },
+      },
+      timeoutMs: 1500,
+    });
+  });
+
+  it("refuses an unreadable version or timeout", () => {
+    expect(buildTarget({ ...initialConnection(), version: "1.5" })).toHaveProperty("error");
+    expect(buildTarget({ ...initialConnection(), timeoutSeconds: "-1" })).toHaveProperty("error");
+  });
+});
+
+describe("useRunsStore.send()", () => {
+  it("does not send a draft with invalid cells and names each problem", async () => {
+    const [first] = useInstancesStore.getState().instances;
+    const x1 = {
+      ...(first.values.x1 as TensorDraft),
+      dtype: "uint8" as const,
+      cells: ["1", "300", "3", "4"],
+    };
+    useInstancesStore.getState().setValue(first.id, "x1", x1);
+    useInstancesStore.getState().add();
+    const second = useInstancesStore.getState().instances[1];
+    useInstancesStore.getState().setValue(second.id, "x2", {
+      ...(second.values.x2 as TensorDraft),
+      cells: ["a", "1", "1", "1"],
+    });
+
+    await useRunsStore.getState().send();
+
+    const s = useRunsStore.getState();
+    expect(s.status).toBe("idle");
+    expect(s.problems).toEqual([
+      {
+        instanceIndex: 0,
+        inputName: "x1",
+        message: "row 1, column 2: 300 is out of range for uint8 (0…255)",
+      },
+      { instanceIndex: 1, inputName: "x2", message: "row 1, column 1: a is not a number" },
+    ]);
+  });
+
+  it("reports a bad connection field instead of sending", async () => {
+    useConnectionStore.getState().update({ version: "latest" });
+    await useRunsStore.getState().send();
+    expect(useRunsStore.getState().connectionError).toMatch(/Version must be a whole number/);
+    expect(useRunsStore.getState().status).toBe("idle");
+  });
+});

@@ -1,0 +1,149 @@
+/** Sending the draft: validation, the call through ServingClient, cancel, and the latest exchange. */
+import { create } from "zustand";
+import { ServingClient } from "../serving/client";
+import { InvalidInputError } from "../serving/invalid-input-error";
+import { buildInstances, type InputProblem } from "./build-instances";
+import { type ConnectionDraft, useConnectionStore } from "./connection-store";
+import { useFilesStore } from "./files-store";
+import { useInstancesStore } from "./instances-store";
+import type { InferExchange, ServingTarget } from "../serving/types";
+
+/** What the results view shows. */
+export type RunStatus = "idle" | "running" | "done" | "cancelled";
+
+interface RunsState {
+  status: RunStatus;
+  /** The latest completed exchange. */
+  exchange?: InferExchange;
+  /** How many instances the latest request carried. */
+  instanceCount: number;
+  /** Problems found in the draft before sending (or reported by the client for an input). */
+  problems: InputProblem[];
+  /** Problems with the connection fields themselves (e.g. an unreadable version). */
+  connectionError?: string;
+  startedAt?: number;
+}
+
+interface RunsActions {
+  /** Validates and sends the draft; resolves when the call ends (never rejects). */
+  send(): Promise<void>;
+  /** Aborts the call in flight, if any. */
+  cancel(): void;
+}
+
+let controller: AbortController | undefined;
+
+/** Returns the call target for the connection, or an error message about a field. */
+export function buildTarget(
+  c: ConnectionDraft,
+): { target: ServingTarget; timeoutMs?: number } | { error: string } {
+  const version = c.version.trim() === "" ? "0" : c.version.trim();
+  if (!/^\d+$/.test(version)) {
+    return { error: `Version must be a whole number (0 = latest), not "${c.version}"` };
+  }
+  const timeout = c.timeoutSeconds.trim();
+  if (timeout !== "" && !(Number(timeout) > 0)) {
+    return { error: `Timeout must be a positive number of seconds, not "${c.timeoutSeconds}"` };
+  }
+  const metadata = Object.fromEntries(
+    c.metadata.filter((m) => m.key.trim() !== "").map((m) => [m.key.trim().toLowerCase(), m.value]),
+  );
+  return {
+    target: {
+      url: c.gatewayUrl.trim().replace(/\/+$/, ""),
+      servable: c.servable.trim(),
+      method: c.method.trim(),
+      version: BigInt(version),
+      wire: c.wire,
+      metadata,
+    },
+    timeoutMs: timeout === "" ? undefined : Number(timeout) * 1000,
+  };
+}
+
+/** The runs store. */
+export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
+  status: "idle",
+  instanceCount: 0,
+  problems: [],
+  send: async () => {
+    if (get().status === "running") {
+      return;
+    }
+    const connection = useConnectionStore.getState();
+    const built = buildTarget(connection);
+    if ("error" in built) {
+      set({ connectionError: built.error, problems: [] });
+      return;
+    }
+    const drafts = useInstancesStore.getState().instances;
+    const { instances, problems } = buildInstances(
+      drafts,
+      useFilesStore.getState().files,
+      connection.fileLimitMb * 2 ** 20,
+    );
+    if (problems.length > 0 || instances.length === 0) {
+      set({
+        problems,
+        connectionError:
+          instances.length === 0 && problems.length === 0 ? "Add an instance first" : undefined,
+      });
+      return;
+    }
+    controller = new AbortController();
+    const signal = controller.signal;
+    set({
+      status: "running",
+      problems: [],
+      connectionError: undefined,
+      instanceCount: instances.length,
+      startedAt: Date.now(),
+    });
+    try {
+      const exchange = await new ServingClient(built.target).inferDetailed(instances, {
+        signal,
+        timeoutMs: built.timeoutMs,
+      });
+      set({ status: "done", exchange });
+    } catch (error) {
+      if (signal.aborted || (error instanceof DOMException && error.name === "AbortError")) {
+        set({ status: "cancelled" });
+      } else if (error instanceof InvalidInputError) {
+        const { instanceIndex, inputName } = error;
+        set(
+          instanceIndex === undefined
+            ? { status: "idle", connectionError: error.message }
+            : {
+                status: "idle",
+                problems: [{ instanceIndex, inputName: inputName ?? "", message: error.reason }],
+              },
+        );
+      } else {
+        set({ status: "done", exchange: failedExchange(error) });
+      }
+    } finally {
+      controller = undefined;
+    }
+  },
+  cancel: () => controller?.abort(),
+}));
+
+// An unexpected throw (not a transport failure, which resolves) still reaches the results as a whole-request error.
+function failedExchange(error: unknown): InferExchange {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    result: { ok: false, error: message },
+    requestBytes: 0,
+    replyBytes: 0,
+    elapsedMs: 0,
+    requestJson: null,
+    replyJson: null,
+  };
+}
+
+// Editing the draft makes earlier validation messages stale.
+useInstancesStore.subscribe((state, previous) => {
+  if (state.instances !== previous.instances && useRunsStore.getState().problems.length > 0) {
+    useRunsStore.setState({ problems: [] });
+  }
+});
