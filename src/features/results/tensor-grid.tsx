@@ -58,7 +58,9 @@ export function TensorGrid(props: {
         </caption>
         <thead>
           <tr>
-            <td />
+            <th scope="col">
+              <span className="results-visually-hidden">Index</span>
+            </th>
             {columns.map((column) => (
               <th key={column} scope="col">
                 {layout.columnLabel(column)}
