@@ -1,0 +1,33 @@
+import { parseServingFlags } from "./parse-flags";
+import { startServing, type ServingOptions } from "./start";
+
+// npm run serving -- [--host 127.0.0.1] [--port 5500] [--wire 1.3|1.2] [--max-batch 32] [--max-enqueued N]
+//                    [--max-message-mb 512] [--servables DIR] [--resnet50-model FILE]
+let options: ServingOptions;
+try {
+  options = parseServingFlags(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+const serving = await startServing(options);
+
+let stopping = false;
+function stop(signal: string): void {
+  if (stopping) {
+    return;
+  }
+  stopping = true;
+  if (!options.quiet) {
+    console.log(`${signal}: finishing in-flight requests`);
+  }
+  serving.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));

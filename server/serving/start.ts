@@ -1,0 +1,109 @@
+import { fileURLToPath } from "node:url";
+import * as grpc from "@grpc/grpc-js";
+import { loadServables } from "./load-servables";
+import { createPredictor } from "./predict";
+import { createPredictHandler, msServiceDefinition } from "./predict-service";
+import type { WireMode } from "./decode-request";
+import type { Servable } from "./servable-types";
+
+/** Options of startServing; every one has the default of `npm run serving`. */
+export interface ServingOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 5500; 0 picks a free port. */
+  port?: number;
+  /** Default "any": both wire versions on one port. */
+  wire?: WireMode;
+  /** Default 32. */
+  maxBatch?: number;
+  /** Default 10000 waiting instances. */
+  maxEnqueued?: number;
+  /** Default 512 (MiB); larger messages get RESOURCE_EXHAUSTED. */
+  maxMessageMb?: number;
+  /** Default server/servables. */
+  servablesDir?: string;
+  /** A trained classifier .onnx run by the resnet50 servable instead of its own model. */
+  resnet50Model?: string;
+  /** Default false: print the address and the servables. */
+  quiet?: boolean;
+}
+
+/** A running stand-in Serving. */
+export interface RunningServing {
+  /** "host:port" as bound, e.g. "127.0.0.1:5500". */
+  address: string;
+  port: number;
+  /** The loaded servables, for banners and checks. */
+  servables: readonly Servable[];
+  /** Finishes in-flight calls, refuses new ones, releases the models. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_SERVABLES = fileURLToPath(new URL("../servables", import.meta.url));
+const CACHE_DIR = fileURLToPath(new URL("../../.cache/serving", import.meta.url));
+
+/** Returns the banner lines: address, then each servable with its versions, methods and notes. */
+export function describeServing(address: string, servables: readonly Servable[]): string[] {
+  const lines = [`MindSpore Serving stand-in listening on ${address}`];
+  for (const servable of servables) {
+    const versions = [...servable.versions.keys()];
+    const latest = servable.versions.get(Math.max(...versions))!;
+    const methods = [...latest.methods.values()].map(
+      (m) => `${m.name}(${m.inputs.join(", ")}) -> ${m.outputs.join(", ")}`,
+    );
+    lines.push(
+      `  servable ${servable.name}  versions ${versions.join(", ")}  methods ${methods.join("; ")}`,
+    );
+    lines.push(...servable.notes.map((note) => `    ${note}`));
+  }
+  return lines;
+}
+
+/** Returns a started stand-in Serving once its models are loaded and its port is bound. Throws when either fails. */
+export async function startServing(options: ServingOptions = {}): Promise<RunningServing> {
+  const host = options.host ?? "127.0.0.1";
+  const maxMessageBytes = Math.round((options.maxMessageMb ?? 512) * 1024 * 1024);
+  const servables = await loadServables({
+    servablesDir: options.servablesDir ?? DEFAULT_SERVABLES,
+    cacheDir: CACHE_DIR,
+    modelOverrides: options.resnet50Model ? { resnet50: options.resnet50Model } : {},
+  });
+  const predictor = createPredictor(servables, {
+    maxBatch: options.maxBatch ?? 32,
+    maxEnqueued: options.maxEnqueued ?? 10000,
+  });
+  const server = new grpc.Server({
+    "grpc.max_receive_message_length": maxMessageBytes,
+    "grpc.max_send_message_length": maxMessageBytes,
+  });
+  server.addService(msServiceDefinition, {
+    Predict: createPredictHandler(predictor, options.wire ?? "any"),
+  });
+  const bindHost = host.includes(":") ? `[${host}]` : host;
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(
+      `${bindHost}:${options.port ?? 5500}`,
+      grpc.ServerCredentials.createInsecure(),
+      (error, bound) => (error ? reject(error) : resolve(bound)),
+    ),
+  );
+  const address = `${bindHost}:${port}`;
+  if (!options.quiet) {
+    process.stdout.write(`${describeServing(address, servables).join("\n")}\n`);
+  }
+  let closing: Promise<void> | undefined;
+  return {
+    address,
+    port,
+    servables,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+        await Promise.all(
+          servables.flatMap((s) => [...s.versions.values()].map((v) => v.model.release())),
+        );
+      })();
+      return closing;
+    },
+  };
+}
