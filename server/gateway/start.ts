@@ -1,0 +1,66 @@
+/** Starts the gRPC-Web gateway in-process (used by `npm run gateway`, `npm start` and tests). */
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
+import { readGatewayConfig } from "./gateway-config";
+import { createGatewayHandler } from "./handler";
+import { formatHostPort, parseHostPort } from "./host-port";
+import { UpstreamPool } from "./upstream-pool";
+import type { AddressInfo } from "node:net";
+
+/** The Envoy config the gateway reads by default. */
+export const DEFAULT_CONFIG = fileURLToPath(new URL("../../envoy/envoy.yaml", import.meta.url));
+
+/** Options of startGateway; each overrides the value read from the config. */
+export interface GatewayOptions {
+  /** Envoy bootstrap YAML to read (default envoy/envoy.yaml). */
+  config?: string;
+  /** "host:port" to listen on, port 0 = a free port. Default: the config's port on 127.0.0.1. */
+  listen?: string;
+  /** "host:port" of Serving, or several separated by commas. Default: the config's endpoints. */
+  upstream?: string;
+  quiet?: boolean;
+}
+
+/** A running gateway. */
+export interface RunningGateway {
+  /** Base URL for gRPC-Web clients, e.g. http://127.0.0.1:8080. */
+  url: string;
+  port: number;
+  /** Where calls go. */
+  upstreams: string[];
+  close(): Promise<void>;
+}
+
+/** Returns a listening gateway. Rejects when the config cannot be read or the port is taken. */
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+  const config = readGatewayConfig(options.config ?? DEFAULT_CONFIG);
+  // Bind to loopback unless asked otherwise: the gateway is a development tool.
+  const listen = options.listen
+    ? parseHostPort(options.listen)
+    : { host: "127.0.0.1", port: config.listen.port };
+  const upstreams = options.upstream
+    ? options.upstream.split(",").map(parseHostPort)
+    : config.upstreams;
+  const pool = new UpstreamPool(upstreams, config);
+  const server = createServer(createGatewayHandler({ ...config, listen, upstreams }, pool));
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(listen.port, listen.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = listen.host === "0.0.0.0" || listen.host === "::" ? "127.0.0.1" : listen.host;
+  return {
+    url: `http://${formatHostPort({ host, port })}`,
+    port,
+    upstreams: pool.addresses,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await Promise.all([closed, pool.close()]);
+    },
+  };
+}

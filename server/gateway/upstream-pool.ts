@@ -1,0 +1,93 @@
+/**
+ * HTTP/2 connections to the Serving endpoints, one reused session per endpoint, picked
+ * round-robin like the `mindspore_serving` cluster's ROUND_ROBIN policy.
+ */
+import { connect } from "node:http2";
+import { formatHostPort } from "./host-port";
+import type { HostPort } from "./host-port";
+import type { ClientHttp2Session } from "node:http2";
+
+/** Flow-control windows for the sessions (from the cluster's http2_protocol_options). */
+export interface UpstreamWindows {
+  streamWindowBytes: number;
+  connectionWindowBytes: number;
+}
+
+/** A session to one endpoint and that endpoint's printable address. */
+export interface UpstreamLease {
+  address: string;
+  session: ClientHttp2Session;
+}
+
+/** Round-robin pool of HTTP/2 sessions to the given endpoints. */
+export class UpstreamPool {
+  private readonly sessions = new Map<string, ClientHttp2Session>();
+  private nextIndex = 0;
+
+  constructor(
+    private readonly endpoints: readonly HostPort[],
+    private readonly windows: UpstreamWindows,
+  ) {
+    if (endpoints.length === 0) {
+      throw new Error("no upstream endpoints");
+    }
+  }
+
+  /** Returns the printable addresses of all endpoints. */
+  get addresses(): string[] {
+    return this.endpoints.map(formatHostPort);
+  }
+
+  /** Returns a live session to the next endpoint, connecting if needed. */
+  lease(): UpstreamLease {
+    const endpoint = this.endpoints[this.nextIndex++ % this.endpoints.length];
+    const address = formatHostPort(endpoint);
+    let session = this.sessions.get(address);
+    if (!session || session.closed || session.destroyed) {
+      session = this.open(address);
+    }
+    return { address, session };
+  }
+
+  private open(address: string): ClientHttp2Session {
+    const session = connect(`http://${address}`, {
+      settings: { initialWindowSize: this.windows.streamWindowBytes },
+    });
+    this.sessions.set(address, session);
+    const forget = () => {
+      if (this.sessions.get(address) === session) {
+        this.sessions.delete(address);
+      }
+    };
+    session.once("connect", () => {
+      if (this.windows.connectionWindowBytes > 65_535) {
+        session.setLocalWindowSize(this.windows.connectionWindowBytes);
+      }
+    });
+    // Each stream reports the failure to its caller; the session only has to be dropped.
+    session.on("error", forget);
+    session.once("goaway", forget);
+    session.once("close", forget);
+    return session;
+  }
+
+  /** Closes every session and waits for them to end. */
+  async close(): Promise<void> {
+    const open = [...this.sessions.values()];
+    this.sessions.clear();
+    await Promise.all(
+      open.map(
+        (session) =>
+          new Promise<void>((resolve) => {
+            if (session.closed || session.destroyed) {
+              resolve();
+              return;
+            }
+            session.close(() => resolve());
+            // A session that never connected would otherwise wait for its connect timeout.
+            setTimeout(() => session.destroy(), 1000).unref();
+          }),
+      ),
+    );
+  }
+}
