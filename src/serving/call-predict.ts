@@ -118,6 +118,16 @@ function toOutcome(output: grpc.UnaryOutput<SerializedMessage>, url: string): Pr
       message: `no response from ${url} (gateway down or unreachable, or the origin not allowed by CORS)`,
     };
   }
+  // A response without grpc-status came from something that is not a gRPC-Web endpoint (a web
+  // server, a proxy error page); grpc-web then only knows the HTTP status, so say what answered.
+  if (!output.headers.has("grpc-status") && !output.trailers.has("grpc-status")) {
+    const type = output.headers.get("content-type")[0] ?? "none";
+    return {
+      ok: false,
+      status: output.status,
+      message: `${url} answered without a gRPC status (content-type ${type}); is it the gRPC-Web endpoint?`,
+    };
+  }
   return { ok: false, status: output.status, message: output.statusMessage };
 }
 

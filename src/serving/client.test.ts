@@ -257,6 +257,14 @@ describe("ServingClient.infer()", () => {
     expect(server!.calls).toHaveLength(0);
   });
 
+  it("rejects a timeout that is not a positive number", async () => {
+    const url = await serve(addCommon);
+    await expect(clientFor(url).infer(addInstances(), { timeoutMs: 0 })).rejects.toThrow(
+      "timeoutMs must be a positive number of milliseconds, got 0",
+    );
+    expect(server!.calls).toHaveLength(0);
+  });
+
   it("turns a reply that is not a PredictReply into a protocol error", async () => {
     const url = await serve(() => ({ reply: new Uint8Array([0xff, 0xff, 0xff]) }));
     const result = await clientFor(url).infer(addInstances());

@@ -51,6 +51,7 @@ export class ServingClient {
       methodName: this.target.method,
       version: checkVersion(this.target.version),
     };
+    checkTimeout(options.timeoutMs);
     const encoded = encodeInstances(instances);
     const request = buildRequest(wire, spec, encoded);
     const requestJson = requestToJson(spec, encoded);
@@ -114,4 +115,12 @@ function checkVersion(version: number | bigint | undefined): number {
   throw new InvalidInputError(
     `version must be a whole number from 0 (latest) to 2^53-1, got ${String(value)}`,
   );
+}
+
+function checkTimeout(timeoutMs: number | undefined): void {
+  if (timeoutMs !== undefined && !(timeoutMs > 0 && Number.isFinite(timeoutMs))) {
+    throw new InvalidInputError(
+      `timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`,
+    );
+  }
 }

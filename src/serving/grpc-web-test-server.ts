@@ -20,7 +20,9 @@ export interface ReceivedCall {
 export type TestResponse =
   | { reply: Uint8Array; headers?: Record<string, string> }
   | { status: number; message: string; trailersOnly?: boolean }
-  | { hang: true };
+  | { hang: true }
+  /** A plain HTTP answer, as a server that does not speak gRPC-Web gives. */
+  | { http: number; contentType: string; body: string };
 
 /** A running server; `url` is its base URL. */
 export interface GrpcWebTestServer {
@@ -63,6 +65,11 @@ export async function startGrpcWebTestServer(
       calls.push(call);
       void Promise.resolve(handle(call)).then((response) => {
         if ("hang" in response) {
+          return;
+        }
+        if ("http" in response) {
+          res.writeHead(response.http, { "content-type": response.contentType });
+          res.end(response.body);
           return;
         }
         const headers = { "content-type": "application/grpc-web+proto" };
