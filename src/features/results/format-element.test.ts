@@ -34,17 +34,31 @@ describe("formatElement()", () => {
   it("prints int64 and uint64 exactly beyond 2^53", () => {
     const big = new BigInt64Array([9007199254740993n, -9223372036854775808n]);
     const unsigned = new BigUint64Array([18446744073709551615n]);
-    expect(Array.from(big, formatElement)).toEqual(["9007199254740993", "-9223372036854775808"]);
+    expect(Array.from(big, (value) => formatElement(value))).toEqual([
+      "9007199254740993",
+      "-9223372036854775808",
+    ]);
     expect(formatElement(unsigned[0])).toBe("18446744073709551615");
   });
 
   it("prints the value a float16 actually holds", () => {
     const halves = new Float16Array([0.1, 2, 65504, 1 / 3]);
-    expect(Array.from(halves, formatElement)).toEqual(["0.0999756", "2", "65504", "0.333252"]);
+    expect(Array.from(halves, (value) => formatElement(value))).toEqual([
+      "0.0999756",
+      "2",
+      "65504",
+      "0.333252",
+    ]);
   });
 
   it("prints booleans as words", () => {
     expect(formatElement(true)).toBe("true");
     expect(formatElement(false)).toBe("false");
+  });
+
+  it("prints the 0/1 bytes of a bool tensor as words when told the dtype", () => {
+    const flags = new Uint8Array([1, 0]);
+    expect(Array.from(flags, (flag) => formatElement(flag, "bool"))).toEqual(["true", "false"]);
+    expect(formatElement(1, "uint8")).toBe("1");
   });
 });

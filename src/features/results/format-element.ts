@@ -1,4 +1,4 @@
-import type { NumericElement } from "../../serving/types";
+import type { NumericDType, NumericElement } from "../../serving/types";
 
 // Beyond this magnitude whole numbers read better in exponent form than as long digit runs.
 const MAX_PLAIN_INTEGER = 1e15;
@@ -19,12 +19,15 @@ export function formatNumber(value: number): string {
   return trimPrecision(value.toPrecision(SIGNIFICANT_DIGITS));
 }
 
-/** Returns one tensor element as text: bigint exactly, bool as true/false, numbers via formatNumber. */
-export function formatElement(value: NumericElement): string {
+/**
+ * Returns one tensor element as text: bigint exactly, bool as true/false (also the 0/1 bytes of a
+ * bool tensor when `dtype` says so), other numbers via formatNumber.
+ */
+export function formatElement(value: NumericElement, dtype?: NumericDType): string {
   if (typeof value === "bigint") {
     return value.toString();
   }
-  if (typeof value === "boolean") {
+  if (typeof value === "boolean" || dtype === "bool") {
     return value ? "true" : "false";
   }
   return formatNumber(value);

@@ -32,6 +32,7 @@ function OutputBody(props: { name: string; output: OutputValue }) {
       return (
         <TensorView
           name={name}
+          dtype={output.dtype}
           shape={output.shape}
           data={output.data}
           canHeatmap={view === "matrix"}

@@ -3,7 +3,7 @@ import { computeGridWindow, PAGE_COLUMNS, PAGE_ROWS } from "./compute-grid-layou
 import { computeHeatColour } from "./compute-heat-colour";
 import { formatElement } from "./format-element";
 import { GridPager } from "./grid-pager";
-import type { NumericArray } from "../../serving/types";
+import type { NumericArray, NumericDType } from "../../serving/types";
 import type { GridLayout } from "./compute-grid-layout";
 
 /** Heatmap scale of a grid: the tensor's own min and max. */
@@ -18,11 +18,12 @@ export interface HeatScale {
  */
 export function TensorGrid(props: {
   name: string;
+  dtype: NumericDType;
   data: NumericArray;
   layout: GridLayout;
   heat?: HeatScale;
 }) {
-  const { name, data, layout, heat } = props;
+  const { name, dtype, data, layout, heat } = props;
   const [start, setStart] = useState({ row: 0, column: 0 });
   const window = computeGridWindow(layout, start.row, start.column);
   const rows = range(window.rowStart, window.rowEnd);
@@ -88,7 +89,7 @@ export function TensorGrid(props: {
                         : undefined
                     }
                   >
-                    {formatElement(value)}
+                    {formatElement(value, dtype)}
                   </td>
                 );
               })}

@@ -139,6 +139,17 @@ describe("OutputView of numeric tensors", () => {
     expect(cellTexts()).toEqual(["0.0999756", "3"]);
   });
 
+  it("prints a bool tensor's elements and extremes as true/false and its mean as the share of true", () => {
+    render(
+      <OutputView
+        name="mask"
+        output={{ kind: "tensor", dtype: "bool", shape: [4], data: new Uint8Array([1, 0, 1, 1]) }}
+      />,
+    );
+    expect(cellTexts()).toEqual(["true", "false", "true", "true"]);
+    expect([statOf("Min"), statOf("Max"), statOf("Mean")]).toEqual(["false", "true", "0.75"]);
+  });
+
   it("shows a scalar output as one value", () => {
     render(
       <OutputView name="s" output={{ kind: "scalar", dtype: "float32", shape: [], value: 4 }} />,

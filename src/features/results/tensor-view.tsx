@@ -3,16 +3,17 @@ import { computeGridLayout } from "./compute-grid-layout";
 import { computeTensorStats } from "./compute-tensor-stats";
 import { formatElement, formatNumber } from "./format-element";
 import { TensorGrid } from "./tensor-grid";
-import type { NumericArray } from "../../serving/types";
+import type { NumericArray, NumericDType } from "../../serving/types";
 
 /** Shows a numeric tensor: min/max/mean, a paged grid, and for 2-D a heatmap toggle. */
 export function TensorView(props: {
   name: string;
+  dtype: NumericDType;
   shape: number[];
   data: NumericArray;
   canHeatmap: boolean;
 }) {
-  const { name, shape, data, canHeatmap } = props;
+  const { name, dtype, shape, data, canHeatmap } = props;
   const stats = useMemo(() => computeTensorStats(data), [data]);
   const layout = useMemo(() => computeGridLayout(shape, data.length), [shape, data.length]);
   const [heatmap, setHeatmap] = useState(false);
@@ -25,11 +26,11 @@ export function TensorView(props: {
       <dl className="results-stats">
         <div>
           <dt>Min</dt>
-          <dd>{stats.min === undefined ? "–" : formatElement(stats.min)}</dd>
+          <dd>{stats.min === undefined ? "–" : formatElement(stats.min, dtype)}</dd>
         </div>
         <div>
           <dt>Max</dt>
-          <dd>{stats.max === undefined ? "–" : formatElement(stats.max)}</dd>
+          <dd>{stats.max === undefined ? "–" : formatElement(stats.max, dtype)}</dd>
         </div>
         <div>
           <dt>Mean</dt>
@@ -55,7 +56,7 @@ export function TensorView(props: {
           <span className="results-visually-hidden"> colour scale from low to high</span>
         </p>
       )}
-      <TensorGrid name={name} data={data} layout={layout} heat={heat} />
+      <TensorGrid name={name} dtype={dtype} data={data} layout={layout} heat={heat} />
     </div>
   );
 }
