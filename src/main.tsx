@@ -1,11 +1,16 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { App } from "./app/app";
+import { startDraftPersistence } from "./state/draft-persistence";
+
+// The saved draft is put into the stores synchronously before the first render; file bytes follow.
+void startDraftPersistence(location.search);
 
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <h1>Serving Console</h1>
+      <App />
     </StrictMode>,
   );
 }

@@ -84,7 +84,8 @@ function readSaved(storage: Storage): SavedDraft | undefined {
 
 /** Restores the draft, then saves on every change and drops stored files no instance uses; returns a stop function. */
 export async function startDraftPersistence(search = ""): Promise<() => void> {
-  await restoreDraft(search);
+  // Subscribe right after the synchronous part of the restore, so edits made while file bytes load are saved.
+  const restoring = restoreDraft(search);
   const unsubscribers = [
     useConnectionStore.subscribe(() => saveDraft()),
     useInstancesStore.subscribe((state, previous) => {
@@ -94,5 +95,6 @@ export async function startDraftPersistence(search = ""): Promise<() => void> {
       }
     }),
   ];
+  await restoring;
   return () => unsubscribers.forEach((stop) => stop());
 }

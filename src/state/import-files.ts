@@ -6,9 +6,37 @@ import { useInstancesStore } from "./instances-store";
 
 /** Returns a message for each file that is refused, and stores the rest as one instance each. */
 export async function importFiles(inputName: string, files: readonly File[]): Promise<string[]> {
-  const { fileLimitMb, inputs } = useConnectionStore.getState();
-  const limit = fileLimitMb * 2 ** 20;
-  const wantsImage = inputs.find((d) => d.name === inputName)?.kind === "image";
+  const wantsImage =
+    useConnectionStore.getState().inputs.find((d) => d.name === inputName)?.kind === "image";
+  const { accepted, refused } = screenFiles(files, wantsImage);
+  if (accepted.length > 0) {
+    const refs = await useFilesStore.getState().addFiles(accepted);
+    useInstancesStore.getState().addFiles(inputName, refs);
+  }
+  return refused;
+}
+
+/** Puts one file into one instance's bytes or image input; returns the refusal message, if any. */
+export async function attachFile(
+  instanceId: string,
+  inputName: string,
+  kind: "bytes" | "image",
+  file: File,
+): Promise<string | undefined> {
+  const { accepted, refused } = screenFiles([file], kind === "image");
+  if (accepted.length === 0) {
+    return refused[0];
+  }
+  const [ref] = await useFilesStore.getState().addFiles(accepted);
+  useInstancesStore.getState().setValue(instanceId, inputName, { kind, file: ref });
+  return undefined;
+}
+
+function screenFiles(
+  files: readonly File[],
+  wantsImage: boolean,
+): { accepted: File[]; refused: string[] } {
+  const limit = useConnectionStore.getState().fileLimitMb * 2 ** 20;
   const refused: string[] = [];
   const accepted = files.filter((file) => {
     if (wantsImage && !file.type.startsWith("image/")) {
@@ -21,9 +49,5 @@ export async function importFiles(inputName: string, files: readonly File[]): Pr
     }
     return true;
   });
-  if (accepted.length > 0) {
-    const refs = await useFilesStore.getState().addFiles(accepted);
-    useInstancesStore.getState().addFiles(inputName, refs);
-  }
-  return refused;
+  return { accepted, refused };
 }

@@ -1,0 +1,29 @@
+import { ConnectionForm } from "../features/connection/connection-form";
+import { InstancesPanel } from "../features/instances/instances-panel";
+import { SendBar } from "../features/send/send-bar";
+import { ResultsSlot } from "./results-slot";
+import { useSendShortcut } from "./use-send-shortcut";
+import "./app.css";
+
+/** The app shell: connection at the side, instances and the send bar in the middle, results beside them. */
+export function App() {
+  useSendShortcut();
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Serving Console</h1>
+        <p>Compose instances, send them to MindSpore Serving over gRPC-Web, read every result.</p>
+      </header>
+      <aside className="app-side">
+        <ConnectionForm />
+      </aside>
+      <main className="app-main">
+        <InstancesPanel />
+        <SendBar />
+      </main>
+      <div className="app-results">
+        <ResultsSlot />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useConnectionStore } from "../../state/connection-store";
+import { INPUT_KINDS, type InputKind } from "../../state/draft-value";
+
+/** The method's declared inputs (name and starting kind); editing them makes the preset "custom". */
+export function InputsEditor() {
+  const inputs = useConnectionStore((s) => s.inputs);
+  const { addInput, updateInput, removeInput } = useConnectionStore.getState();
+  const names = inputs.map((d) => d.name);
+  return (
+    <fieldset className="sub-form">
+      <legend>Inputs</legend>
+      {inputs.map((d, i) => {
+        const duplicate = names.indexOf(d.name) !== i;
+        return (
+          <div className="row" key={i}>
+            <input
+              aria-label={`Input ${i + 1} name`}
+              aria-invalid={duplicate || d.name === ""}
+              value={d.name}
+              spellCheck={false}
+              onChange={(e) => updateInput(i, { name: e.target.value })}
+            />
+            <select
+              aria-label={`Input ${i + 1} kind`}
+              value={d.kind}
+              onChange={(e) => updateInput(i, { kind: e.target.value as InputKind })}
+            >
+              {INPUT_KINDS.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </select>
+            <button
+              type="button"
+              aria-label={`Remove input ${i + 1}`}
+              onClick={() => removeInput(i)}
+            >
+              ✕
+            </button>
+            {(duplicate || d.name === "") && (
+              <small className="field-error">
+                ⚠ {d.name === "" ? "name it" : "name used twice"}
+              </small>
+            )}
+          </div>
+        );
+      })}
+      <button type="button" onClick={addInput}>
+        Add input
+      </button>
+    </fieldset>
+  );
+}

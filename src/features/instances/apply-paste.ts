@@ -1,0 +1,71 @@
+/** What pasting text into a matrix cell does to the tensor draft. */
+import { NUMERIC_DTYPES, type TensorDraft } from "../../state/draft-value";
+import { looksLikeNestedList, parseNestedList } from "../../state/parse-nested-list";
+import { parseTsv } from "../../state/parse-tsv";
+import { resizeCells } from "../../state/resize-cells";
+import type { NumericDType } from "../../serving/types";
+
+/** The largest grid the cell editor shows; bigger tensors are edited as text. */
+export const MAX_GRID_SIDE = 256;
+
+/**
+ * Returns the draft after pasting `text` at cell (row, col): nested-list or numpy text replaces
+ * the whole tensor (rank > 2 switches to the text editor; a named dtype is adopted), TSV fills
+ * cells from there and grows the grid; undefined means a plain paste into the one cell.
+ * Throws an Error when array text is malformed.
+ */
+export function applyPaste(
+  draft: TensorDraft,
+  row: number,
+  col: number,
+  text: string,
+): TensorDraft | undefined {
+  if (looksLikeNestedList(text)) {
+    const { values, shape, dtype } = parseNestedList(text);
+    const adopted = NUMERIC_DTYPES.includes(dtype as NumericDType)
+      ? (dtype as NumericDType)
+      : draft.dtype;
+    if (shape.length > 2 || shape.some((n) => n > MAX_GRID_SIDE) || values.length === 0) {
+      return { ...draft, dtype: adopted, editor: "nd", text: text.trim() };
+    }
+    const rows = shape.length === 2 ? shape[0] : 1;
+    const cols = shape.length === 0 ? 1 : shape[shape.length - 1];
+    return {
+      ...draft,
+      dtype: adopted,
+      editor: shape.length === 2 ? "2d" : "1d",
+      rows,
+      cols,
+      cells: values,
+    };
+  }
+  if (!text.includes("\t") && !text.trim().includes("\n")) {
+    return undefined;
+  }
+  const block = parseTsv(text);
+  const needRows = row + block.length;
+  const needCols = col + Math.max(...block.map((r) => r.length));
+  const rows = draft.editor === "1d" ? 1 : Math.min(Math.max(draft.rows, needRows), MAX_GRID_SIDE);
+  const cols = Math.min(
+    Math.max(draft.cols, draft.editor === "1d" ? col + block.flat().length : needCols),
+    MAX_GRID_SIDE,
+  );
+  const cells = resizeCells(draft.cells, draft.rows, draft.cols, rows, cols);
+  if (draft.editor === "1d") {
+    // A 1-D tensor takes the pasted cells in reading order.
+    block.flat().forEach((value, i) => {
+      if (col + i < cols) {
+        cells[col + i] = value;
+      }
+    });
+  } else {
+    block.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (row + r < rows && col + c < cols) {
+          cells[(row + r) * cols + col + c] = value;
+        }
+      }),
+    );
+  }
+  return { ...draft, rows, cols, cells };
+}

@@ -1,0 +1,40 @@
+/** Switching a tensor draft between the 1-D grid, the 2-D grid and nested-list text. */
+import { readTensorDraft } from "../../state/build-tensor";
+import { MAX_GRID_SIDE } from "./apply-paste";
+import type { TensorDraft, TensorEditor } from "../../state/draft-value";
+
+/** Returns the values as nested-list text in the given shape, e.g. [[1, 2], [3, 4]]. */
+export function formatNestedList(values: readonly string[], shape: readonly number[]): string {
+  if (shape.length === 0) {
+    return values[0] ?? "0";
+  }
+  const step = values.length / shape[0];
+  const parts = Array.from({ length: shape[0] }, (_, i) =>
+    formatNestedList(values.slice(i * step, (i + 1) * step), shape.slice(1)),
+  );
+  return `[${parts.join(", ")}]`;
+}
+
+/** Returns the draft edited the other way, keeping its values; throws when nd text is unreadable. */
+export function convertTensorEditor(draft: TensorDraft, editor: TensorEditor): TensorDraft {
+  const { shape, values } = readTensorDraft(draft);
+  if (editor === "nd") {
+    return { ...draft, editor, text: formatNestedList(values, shape) };
+  }
+  if (editor === "2d") {
+    const rows = shape.length >= 2 ? shape[0] : 1;
+    const cols = values.length / Math.max(rows, 1);
+    if (values.length > 0 && rows <= MAX_GRID_SIDE && cols <= MAX_GRID_SIDE) {
+      return { ...draft, editor, rows, cols, cells: [...values] };
+    }
+    return { ...draft, editor, rows: 2, cols: 2, cells: ["0", "0", "0", "0"] };
+  }
+  const cols = Math.min(Math.max(values.length, 1), MAX_GRID_SIDE);
+  return {
+    ...draft,
+    editor,
+    rows: 1,
+    cols,
+    cells: values.length > 0 ? values.slice(0, cols) : ["0"],
+  };
+}

@@ -1,0 +1,76 @@
+import { useState } from "react";
+import {
+  createDraftValue,
+  INPUT_KINDS,
+  type DraftValue,
+  type InputDecl,
+  type InputKind,
+} from "../../state/draft-value";
+import { attachFile } from "../../state/import-files";
+import { FileEditor } from "./file-editor";
+import { TensorEditor } from "./tensor-editor";
+import { ValueEditor } from "./value-editors";
+
+/** One input of one instance: its kind and the editor for that kind. */
+export function InputField(props: {
+  instanceId: string;
+  name: string;
+  decl?: InputDecl;
+  value: DraftValue;
+  problem?: string;
+  onChange: (next: DraftValue) => void;
+}) {
+  const { instanceId, name, decl, value, problem, onChange } = props;
+  const [refusal, setRefusal] = useState<string>();
+  const changeKind = (kind: InputKind) =>
+    onChange(createDraftValue(kind, decl?.kind === kind ? decl : undefined));
+  return (
+    <fieldset className={problem ? "input-field has-problem" : "input-field"}>
+      <legend>{name}</legend>
+      <label className="kind">
+        kind
+        <select
+          aria-label={`${name} kind`}
+          value={value.kind}
+          onChange={(e) => changeKind(e.target.value as InputKind)}
+        >
+          {INPUT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {value.kind === "tensor" ? (
+        <TensorEditor name={name} draft={value} onChange={onChange} />
+      ) : value.kind === "bytes" || value.kind === "image" ? (
+        <FileEditor
+          name={name}
+          kind={value.kind}
+          file={value.file}
+          onPick={(file) => {
+            attachFile(instanceId, name, value.kind as "bytes" | "image", file).then(
+              setRefusal,
+              (e: Error) => setRefusal(e.message),
+            );
+          }}
+        />
+      ) : (
+        <ValueEditor name={name} value={value} onChange={onChange} />
+      )}
+      {refusal && <p className="field-error">⚠ {refusal}</p>}
+      {problem && <p className="field-error problem">⚠ {problem}</p>}
+    </fieldset>
+  );
+}
+
+const KIND_LABELS: Record<InputKind, string> = {
+  tensor: "tensor (n-d array)",
+  scalar: "typed scalar",
+  bool: "bool",
+  int: "int",
+  float: "float",
+  string: "string",
+  bytes: "bytes (file)",
+  image: "image",
+};

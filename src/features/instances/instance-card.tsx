@@ -1,0 +1,81 @@
+import { useId } from "react";
+import { useInstancesStore } from "../../state/instances-store";
+import { useRunsStore } from "../../state/runs-store";
+import { InputField } from "./input-field";
+import type { DraftInstance, InputDecl } from "../../state/draft-value";
+
+/** One instance: a group named "Instance N" with its inputs and the controls to reorder, copy, remove it. */
+export function InstanceCard(props: {
+  instance: DraftInstance;
+  index: number;
+  count: number;
+  inputs: readonly InputDecl[];
+}) {
+  const { instance, index, count, inputs } = props;
+  const headingId = useId();
+  const n = index + 1;
+  const problems = useRunsStore((s) => s.problems);
+  const mine = problems.filter((p) => p.instanceIndex === index);
+  const { duplicate, remove, move, setValue } = useInstancesStore.getState();
+  return (
+    <section
+      className={mine.length > 0 ? "instance-card has-problem" : "instance-card"}
+      role="group"
+      aria-labelledby={headingId}
+    >
+      <header>
+        <h3 id={headingId}>Instance {n}</h3>
+        <div className="toolbar" role="toolbar" aria-label={`Instance ${n} actions`}>
+          <button
+            type="button"
+            aria-label={`Move instance ${n} up`}
+            disabled={index === 0}
+            onClick={() => move(instance.id, -1)}
+          >
+            ↑ Up
+          </button>
+          <button
+            type="button"
+            aria-label={`Move instance ${n} down`}
+            disabled={index === count - 1}
+            onClick={() => move(instance.id, 1)}
+          >
+            ↓ Down
+          </button>
+          <button
+            type="button"
+            aria-label={`Duplicate instance ${n}`}
+            onClick={() => duplicate(instance.id)}
+          >
+            Duplicate
+          </button>
+          <button
+            type="button"
+            aria-label={`Remove instance ${n}`}
+            onClick={() => remove(instance.id)}
+          >
+            Remove
+          </button>
+        </div>
+      </header>
+      {mine
+        .filter((p) => !(p.inputName in instance.values))
+        .map((p) => (
+          <p key={p.message} className="field-error problem">
+            ⚠ {p.message}
+          </p>
+        ))}
+      {Object.entries(instance.values).map(([name, value]) => (
+        <InputField
+          key={name}
+          instanceId={instance.id}
+          name={name}
+          decl={inputs.find((d) => d.name === name)}
+          value={value}
+          problem={mine.find((p) => p.inputName === name)?.message}
+          onChange={(next) => setValue(instance.id, name, next)}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { NUMERIC_DTYPES } from "../../state/draft-value";
+import { parseElement } from "../../state/parse-element";
+import type { NumericDType } from "../../serving/types";
+import type { DraftValue } from "../../state/draft-value";
+
+type Simple = Extract<DraftValue, { kind: "scalar" | "bool" | "int" | "float" | "string" }>;
+
+/** Edits a typed scalar, bool, int, float or string input, validating numbers as typed. */
+export function ValueEditor(props: {
+  name: string;
+  value: Simple;
+  onChange: (next: DraftValue) => void;
+}) {
+  const { name, value, onChange } = props;
+  switch (value.kind) {
+    case "bool":
+      return (
+        <label className="inline">
+          <input
+            type="checkbox"
+            aria-label={`${name} value`}
+            checked={value.value}
+            onChange={(e) => onChange({ kind: "bool", value: e.target.checked })}
+          />
+          {value.value ? "true" : "false"}
+        </label>
+      );
+    case "string":
+      return (
+        <textarea
+          aria-label={`${name} value`}
+          rows={2}
+          value={value.value}
+          onChange={(e) => onChange({ kind: "string", value: e.target.value })}
+        />
+      );
+    case "scalar":
+      return (
+        <div className="toolbar">
+          <label>
+            dtype
+            <select
+              aria-label={`${name} dtype`}
+              value={value.dtype}
+              onChange={(e) => onChange({ ...value, dtype: e.target.value as NumericDType })}
+            >
+              {NUMERIC_DTYPES.map((d) => (
+                <option key={d}>{d}</option>
+              ))}
+            </select>
+          </label>
+          <NumberField
+            name={name}
+            text={value.text}
+            dtype={value.dtype}
+            onChange={(text) => onChange({ ...value, text })}
+          />
+        </div>
+      );
+    case "int":
+    case "float":
+      return (
+        <NumberField
+          name={name}
+          text={value.text}
+          dtype={value.kind === "int" ? "int64" : "float64"}
+          onChange={(text) => onChange({ kind: value.kind, text })}
+        />
+      );
+  }
+}
+
+function NumberField(props: {
+  name: string;
+  text: string;
+  dtype: NumericDType;
+  onChange: (text: string) => void;
+}) {
+  const parsed = parseElement(props.text, props.dtype);
+  return (
+    <span className="number-field">
+      <input
+        aria-label={`${props.name} value`}
+        aria-invalid={!parsed.ok}
+        value={props.text}
+        spellCheck={false}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {parsed.ok ? (
+        parsed.sent && <small className="field-note">sends {parsed.sent}</small>
+      ) : (
+        <small className="field-error">⚠ {parsed.error}</small>
+      )}
+    </span>
+  );
+}
