@@ -26,6 +26,33 @@ describe("chooseErrorHint()", () => {
     expect(unavailable?.hint).toMatch(/gateway \(Envoy.*running.*Gateway URL/);
   });
 
+  it("reads the client's own no-response and not-gRPC-Web texts", () => {
+    const noResponse = chooseErrorHint({
+      error:
+        "UNAVAILABLE (14): no response from http://localhost:8080 (gateway down or unreachable, or the origin not allowed by CORS)",
+      grpcStatus: 14,
+      grpcStatusName: "UNAVAILABLE",
+    });
+    const notGrpcWeb = chooseErrorHint({
+      error:
+        "UNKNOWN (2): http://localhost:4173 answered without a gRPC status (content-type text/html); is it the gRPC-Web endpoint?",
+      grpcStatus: 2,
+      grpcStatusName: "UNKNOWN",
+    });
+    expect(noResponse?.cause).toBe("gateway-unreachable");
+    expect(notGrpcWeb?.cause).toBe("cors");
+  });
+
+  it("blames Serving, not the gateway, when the gateway cannot reach its upstream", () => {
+    const devGateway = chooseErrorHint({
+      error:
+        "UNAVAILABLE (14): upstream 127.0.0.1:5500 unavailable: connect ECONNREFUSED 127.0.0.1:5500",
+      grpcStatus: 14,
+      grpcStatusName: "UNAVAILABLE",
+    });
+    expect(devGateway?.cause).toBe("serving-unreachable");
+  });
+
   it("blames Serving, not the gateway, when Envoy cannot reach its upstream", () => {
     const hint = chooseErrorHint({
       error: "UNAVAILABLE (14): upstream connect error or disconnect/reset before headers",

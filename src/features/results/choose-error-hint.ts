@@ -40,7 +40,10 @@ const RULES: readonly { cause: ErrorCause; matches: (failure: RequestFailure) =>
       hasStatus(f, 8, "RESOURCE_EXHAUSTED") ||
       /larger than max|too large|message length|exceeds the max/i.test(f.error),
   },
-  { cause: "cors", matches: (f) => /closed without grpc-status/i.test(f.error) },
+  {
+    cause: "cors",
+    matches: (f) => /closed without grpc-status|without a gRPC status/i.test(f.error),
+  },
   {
     cause: "serving-unreachable",
     matches: (f) => hasStatus(f, 14, "UNAVAILABLE") && /upstream|no healthy/i.test(f.error),

@@ -18,41 +18,37 @@ export function GridPager(props: {
   const atEnd = end >= total;
   return (
     <div className="results-pager" role="group" aria-label={`${capitalize(axis)} of ${name}`}>
-      <button
-        type="button"
-        disabled={atStart}
-        onClick={() => onMove(0)}
-        aria-label={`First ${axis} of ${name}`}
-      >
-        First
-      </button>
-      <button
-        type="button"
-        disabled={atStart}
-        onClick={() => onMove(start - page)}
-        aria-label={`Previous ${axis} of ${name}`}
-      >
-        Previous
-      </button>
+      <PagerButton
+        label="First"
+        axis={axis}
+        name={name}
+        inert={atStart}
+        onPress={() => onMove(0)}
+      />
+      <PagerButton
+        label="Previous"
+        axis={axis}
+        name={name}
+        inert={atStart}
+        onPress={() => onMove(start - page)}
+      />
       <span aria-live="polite">
         {capitalize(axis)} {start + 1}–{end} of {total}
       </span>
-      <button
-        type="button"
-        disabled={atEnd}
-        onClick={() => onMove(start + page)}
-        aria-label={`Next ${axis} of ${name}`}
-      >
-        Next
-      </button>
-      <button
-        type="button"
-        disabled={atEnd}
-        onClick={() => onMove(total - page)}
-        aria-label={`Last ${axis} of ${name}`}
-      >
-        Last
-      </button>
+      <PagerButton
+        label="Next"
+        axis={axis}
+        name={name}
+        inert={atEnd}
+        onPress={() => onMove(start + page)}
+      />
+      <PagerButton
+        label="Last"
+        axis={axis}
+        name={name}
+        inert={atEnd}
+        onPress={() => onMove(total - page)}
+      />
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -77,6 +73,33 @@ export function GridPager(props: {
         <button type="submit">Go</button>
       </form>
     </div>
+  );
+}
+
+/**
+ * A pager button that stays focusable at the end of its range: aria-disabled, not disabled, since a
+ * button that disables itself under the keyboard would drop focus to the page.
+ */
+function PagerButton(props: {
+  label: string;
+  axis: string;
+  name: string;
+  inert: boolean;
+  onPress: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      aria-disabled={props.inert}
+      aria-label={`${props.label} ${props.axis} of ${props.name}`}
+      onClick={() => {
+        if (!props.inert) {
+          props.onPress();
+        }
+      }}
+    >
+      {props.label}
+    </button>
   );
 }
 

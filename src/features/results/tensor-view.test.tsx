@@ -45,7 +45,13 @@ describe("OutputView of numeric tensors", () => {
     expect(screen.getByText("Rows 21–40 of 1000")).toBeInTheDocument();
     expect(cellTexts()[0]).toBe("20000");
 
-    await user.click(screen.getByRole("button", { name: "Last columns of big" }));
+    const lastColumns = screen.getByRole("button", { name: "Last columns of big" });
+    await user.click(lastColumns);
+    expect(screen.getByText("Columns 989–1000 of 1000")).toBeInTheDocument();
+    // At the end the button says so but keeps focus, and pressing it again changes nothing.
+    expect(lastColumns).toHaveAttribute("aria-disabled", "true");
+    expect(lastColumns).toHaveFocus();
+    await user.keyboard("{Enter}");
     expect(screen.getByText("Columns 989–1000 of 1000")).toBeInTheDocument();
     expect(cellTexts()[0]).toBe("20988");
 
