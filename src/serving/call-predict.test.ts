@@ -1,7 +1,8 @@
 import { NodeHttpTransport } from "@improbable-eng/grpc-web-node-http-transport";
 import { afterEach, describe, expect, it } from "vitest";
-import { callPredict, predictMethod } from "./call-predict";
+import { callPredict } from "./call-predict";
 import { startGrpcWebTestServer } from "./grpc-web-test-server";
+import { predictMethod } from "./predict-method";
 import type { GrpcWebTestServer, TestResponse } from "./grpc-web-test-server";
 
 let server: GrpcWebTestServer | undefined;

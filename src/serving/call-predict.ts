@@ -1,33 +1,6 @@
 /** One MSService.Predict call over gRPC-Web with @improbable-eng/grpc-web. */
 import { grpc } from "@improbable-eng/grpc-web";
-
-/**
- * Carries already-serialized protobuf bytes through grpc-web. The client encodes with the
- * generated class of the chosen wire version itself, so one descriptor serves both versions and
- * the exchange can report exact byte counts.
- */
-class SerializedMessage implements grpc.ProtobufMessage {
-  constructor(readonly bytes: Uint8Array = new Uint8Array(0)) {}
-  serializeBinary(): Uint8Array {
-    return this.bytes;
-  }
-  toObject(): { byteLength: number } {
-    return { byteLength: this.bytes.byteLength };
-  }
-  static deserializeBinary(bytes: Uint8Array): SerializedMessage {
-    return new SerializedMessage(bytes);
-  }
-}
-
-/** `rpc Predict(PredictRequest) returns (PredictReply)`, path /mindspore.serving.proto.MSService/Predict. */
-export const predictMethod: grpc.UnaryMethodDefinition<SerializedMessage, SerializedMessage> = {
-  methodName: "Predict",
-  service: { serviceName: "mindspore.serving.proto.MSService" },
-  requestStream: false,
-  responseStream: false,
-  requestType: SerializedMessage,
-  responseType: SerializedMessage,
-};
+import { predictMethod, SerializedMessage } from "./predict-method";
 
 /** What to call and how. */
 export interface PredictCall {

@@ -1,19 +1,12 @@
 /** ServingClient: the browser (and Node) counterpart of mindspore_serving.client.Client. */
 import { callPredict } from "./call-predict";
+import { checkTimeout, checkVersion, checkWire } from "./check-target";
 import { encodeInstances } from "./encode-instances";
 import { replyToJson, requestToJson } from "./exchange-json";
 import { describeGrpcStatus, grpcStatusName } from "./grpc-status";
-import { InvalidInputError } from "./invalid-input-error";
 import { parseReply } from "./parse-reply";
 import { buildRequest, readReply } from "./wire";
-import type {
-  InferExchange,
-  InferOptions,
-  InferResult,
-  Instance,
-  ServingTarget,
-  WireVersion,
-} from "./types";
+import type { InferExchange, InferOptions, InferResult, Instance, ServingTarget } from "./types";
 import type { WireReply, WireSpec } from "./wire-tensor";
 import type { grpc } from "@improbable-eng/grpc-web";
 
@@ -92,35 +85,5 @@ export class ServingClient {
       replyBytes: outcome.reply.byteLength,
       replyJson: replyToJson(reply),
     };
-  }
-}
-
-function checkWire(wire: WireVersion | undefined): WireVersion {
-  if (wire === undefined || wire === "1.3" || wire === "1.2") {
-    return wire ?? "1.3";
-  }
-  throw new InvalidInputError(`wire version must be "1.3" or "1.2", got ${JSON.stringify(wire)}`);
-}
-
-// The generated ServableSpec holds the version as a JS number, so it must be a safe integer.
-function checkVersion(version: number | bigint | undefined): number {
-  const value = version ?? 0;
-  if (
-    (typeof value === "bigint" || Number.isInteger(value)) &&
-    value >= 0 &&
-    value <= Number.MAX_SAFE_INTEGER
-  ) {
-    return Number(value);
-  }
-  throw new InvalidInputError(
-    `version must be a whole number from 0 (latest) to 2^53-1, got ${String(value)}`,
-  );
-}
-
-function checkTimeout(timeoutMs: number | undefined): void {
-  if (timeoutMs !== undefined && !(timeoutMs > 0 && Number.isFinite(timeoutMs))) {
-    throw new InvalidInputError(
-      `timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`,
-    );
   }
 }

@@ -1,7 +1,7 @@
 /** Encodes one instance value into a wire Tensor (DESIGN §3, "value given → tensor sent"). */
+import { checkDType, checkShape, requireType, toElement } from "./check-value";
 import { describe } from "./describe-value";
-import { isNumericDType, numericDTypes, wireDataType } from "./dtypes";
-import type { NumericDTypeInfo } from "./dtypes";
+import { numericDTypes, wireDataType } from "./dtypes";
 import type { InstanceValue, NumericDType, NumericElement } from "./types";
 import type { WireTensor } from "./wire-tensor";
 
@@ -93,69 +93,6 @@ function encodeArray(dtype: unknown, shape: unknown, data: unknown): WireTensor 
     }
   }
   return { dtype: info.wire, dims, data: bytesOf(data as ArrayBufferView), bytesVal: [] };
-}
-
-/** Converts a JS value to an element of the dtype, rejecting wrong types and out-of-range integers. */
-function toElement(info: NumericDTypeInfo, dtype: NumericDType, value: unknown): NumericElement {
-  if (info.kind === "bool") {
-    if (typeof value === "boolean") {
-      return value ? 1 : 0;
-    }
-    if (value === 0 || value === 1) {
-      return value;
-    }
-    throw new TypeError(`bool value must be true or false, got ${describe(value)}`);
-  }
-  if (info.kind === "float") {
-    return requireType(value, "number", dtype);
-  }
-  if (typeof value !== "number" && typeof value !== "bigint") {
-    throw new TypeError(`${dtype} value must be an integer, got ${describe(value)}`);
-  }
-  if (typeof value === "number" && !Number.isInteger(value)) {
-    throw new RangeError(`${dtype} value must be an integer, got ${value}`);
-  }
-  const big = BigInt(value);
-  if (big < BigInt(info.min ?? 0) || big > BigInt(info.max ?? 0)) {
-    throw new RangeError(
-      `${String(value)} is out of range for ${dtype} [${info.min}, ${info.max}]`,
-    );
-  }
-  return info.kind === "bigint" ? big : Number(big);
-}
-
-function checkDType(dtype: unknown): NumericDType {
-  if (!isNumericDType(dtype)) {
-    throw new TypeError(
-      `unknown dtype ${describe(dtype)}; expected one of ${Object.keys(numericDTypes).join(", ")}`,
-    );
-  }
-  return dtype;
-}
-
-function checkShape(shape: unknown): number[] {
-  if (!Array.isArray(shape)) {
-    throw new TypeError(`shape must be an array of dims, got ${describe(shape)}`);
-  }
-  shape.forEach((dim: unknown, i) => {
-    if (typeof dim !== "number" || !Number.isSafeInteger(dim) || dim < 0) {
-      throw new RangeError(
-        `shape [${shape.map(String).join(", ")}] has dim ${i} = ${String(dim)}; dims must be non-negative integers`,
-      );
-    }
-  });
-  return [...(shape as number[])];
-}
-
-function requireType<T extends "boolean" | "number" | "string">(
-  value: unknown,
-  type: T,
-  what: string,
-): T extends "boolean" ? boolean : T extends "number" ? number : string {
-  if (typeof value !== type) {
-    throw new TypeError(`${what} value must be a ${type}, got ${describe(value)}`);
-  }
-  return value as T extends "boolean" ? boolean : T extends "number" ? number : string;
 }
 
 // Typed arrays are little-endian on every platform a browser runs on, which is the wire order.

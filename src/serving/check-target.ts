@@ -1,0 +1,36 @@
+/** Checks of the call target and options that the wire cannot carry otherwise. */
+import { InvalidInputError } from "./invalid-input-error";
+import type { WireVersion } from "./types";
+
+/** Returns the wire version, "1.3" by default; throws InvalidInputError for other values. */
+export function checkWire(wire: WireVersion | undefined): WireVersion {
+  if (wire === undefined || wire === "1.3" || wire === "1.2") {
+    return wire ?? "1.3";
+  }
+  throw new InvalidInputError(`wire version must be "1.3" or "1.2", got ${JSON.stringify(wire)}`);
+}
+
+// The generated ServableSpec holds the version as a JS number, so it must be a safe integer.
+/** Returns the version as a number; throws InvalidInputError unless it is a safe non-negative integer. */
+export function checkVersion(version: number | bigint | undefined): number {
+  const value = version ?? 0;
+  if (
+    (typeof value === "bigint" || Number.isInteger(value)) &&
+    value >= 0 &&
+    value <= Number.MAX_SAFE_INTEGER
+  ) {
+    return Number(value);
+  }
+  throw new InvalidInputError(
+    `version must be a whole number from 0 (latest) to 2^53-1, got ${String(value)}`,
+  );
+}
+
+/** Throws InvalidInputError unless `timeoutMs` is undefined or a positive finite number. */
+export function checkTimeout(timeoutMs: number | undefined): void {
+  if (timeoutMs !== undefined && !(timeoutMs > 0 && Number.isFinite(timeoutMs))) {
+    throw new InvalidInputError(
+      `timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`,
+    );
+  }
+}
