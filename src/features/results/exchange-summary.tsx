@@ -1,9 +1,9 @@
 import { formatByteSize, formatDuration } from "./format-figures";
 import type { InferExchange } from "../../serving/types";
 
-/** Shows the figures of one exchange: latency and request/reply sizes. */
+/** Shows the figures of one exchange: latency and request/reply sizes ("none" when no reply arrived). */
 export function ExchangeSummary(props: { exchange: InferExchange }) {
-  const { elapsedMs, requestBytes, replyBytes } = props.exchange;
+  const { elapsedMs, requestBytes, replyBytes, replyJson } = props.exchange;
   return (
     <dl className="results-summary">
       <div>
@@ -16,7 +16,7 @@ export function ExchangeSummary(props: { exchange: InferExchange }) {
       </div>
       <div>
         <dt>Reply</dt>
-        <dd>{formatByteSize(replyBytes)}</dd>
+        <dd>{replyJson === null ? "none" : formatByteSize(replyBytes)}</dd>
       </div>
     </dl>
   );

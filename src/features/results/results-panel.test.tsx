@@ -94,6 +94,7 @@ describe("ResultsPanel", () => {
     });
     render(<ResultsPanel status="done" exchange={exchange} instanceCount={2} />);
     expect(screen.getAllByRole("alert")).toHaveLength(1);
+    expect(screen.getByText("Reply").nextSibling).toHaveTextContent("none");
     expect(screen.getByRole("alert")).toHaveTextContent("method is not available");
     expect(screen.queryByRole("group", { name: /Result/ })).not.toBeInTheDocument();
   });

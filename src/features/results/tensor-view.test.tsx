@@ -94,6 +94,7 @@ describe("OutputView of numeric tensors", () => {
     toggle.focus();
     await user.keyboard("{Enter}");
     expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(within(toggle).getByText("on")).toBeInTheDocument();
     const cells = screen.getAllByRole("cell");
     expect(cells[0]).toHaveStyle({ background: "rgb(68, 1, 84)", color: "rgb(255, 255, 255)" });
     expect(cells[3]).toHaveStyle({ background: "rgb(253, 231, 37)" });

@@ -46,6 +46,10 @@ export function TensorView(props: {
       {canHeatmap && (
         <button type="button" aria-pressed={heatmap} onClick={() => setHeatmap((on) => !on)}>
           Heatmap of {name}
+          {/* The state in words too, so it is not told by the button's look alone. */}
+          <span className="results-toggle-state" aria-hidden="true">
+            {heatmap ? "on" : "off"}
+          </span>
         </button>
       )}
       {heat && (
