@@ -35,6 +35,8 @@ export interface RunningServing {
   port: number;
   /** The loaded servables, for banners and checks. */
   servables: readonly Servable[];
+  /** Instances admitted and not yet answered. */
+  readonly pending: number;
   /** Finishes in-flight calls, refuses new ones, releases the models. */
   close(): Promise<void>;
 }
@@ -96,6 +98,9 @@ export async function startServing(options: ServingOptions = {}): Promise<Runnin
     address,
     port,
     servables,
+    get pending() {
+      return predictor.pending;
+    },
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
