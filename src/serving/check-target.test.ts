@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTimeout, checkVersion, checkWire } from "./check-target";
+import { checkName, checkTimeout, checkUrl, checkVersion, checkWire } from "./check-target";
 import { InvalidInputError } from "./invalid-input-error";
 import type { WireVersion } from "./types";
 
@@ -33,5 +33,24 @@ describe("checkTimeout()", () => {
     for (const bad of [0, -5, Infinity, NaN]) {
       expect(() => checkTimeout(bad)).toThrow(InvalidInputError);
     }
+  });
+});
+
+describe("checkUrl()", () => {
+  it("accepts http(s) base URLs and drops trailing slashes", () => {
+    expect(checkUrl("http://localhost:8080/")).toBe("http://localhost:8080");
+    expect(checkUrl("https://serving.example/grpc")).toBe("https://serving.example/grpc");
+    for (const bad of ["", "localhost:8080", "ftp://host", "/relative"]) {
+      expect(() => checkUrl(bad)).toThrow(/^gateway URL must be an http:\/\/ or https:\/\/ URL/);
+    }
+  });
+});
+
+describe("checkName()", () => {
+  it("rejects empty servable and method names", () => {
+    expect(checkName("servable", "add")).toBe("add");
+    expect(() => checkName("method", " ")).toThrow(
+      new InvalidInputError("method name must not be empty"),
+    );
   });
 });

@@ -10,9 +10,9 @@ export function checkWire(wire: WireVersion | undefined): WireVersion {
   throw new InvalidInputError(`wire version must be "1.3" or "1.2", got ${JSON.stringify(wire)}`);
 }
 
-// The generated ServableSpec holds the version as a JS number, so it must be a safe integer.
 /** Returns the version as a number; throws InvalidInputError unless it is a safe non-negative integer. */
 export function checkVersion(version: number | bigint | undefined): number {
+  // The generated ServableSpec holds the version as a JS number, so it must be a safe integer.
   const value = version ?? 0;
   if (
     (typeof value === "bigint" || Number.isInteger(value)) &&
@@ -33,4 +33,28 @@ export function checkTimeout(timeoutMs: number | undefined): void {
       `timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`,
     );
   }
+}
+
+/** Returns the base URL without trailing slashes; throws InvalidInputError unless it is http(s). */
+export function checkUrl(url: string): string {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed?.protocol !== "http:" && parsed?.protocol !== "https:") {
+    throw new InvalidInputError(
+      `gateway URL must be an http:// or https:// URL, got ${JSON.stringify(url)}`,
+    );
+  }
+  return url.replace(/\/+$/, "");
+}
+
+/** Throws InvalidInputError when a servable or method name is empty, as the Python client does. */
+export function checkName(what: "servable" | "method", name: string): string {
+  if (typeof name !== "string" || name.trim() === "") {
+    throw new InvalidInputError(`${what} name must not be empty`);
+  }
+  return name;
 }

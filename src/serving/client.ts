@@ -1,6 +1,6 @@
 /** ServingClient: the browser (and Node) counterpart of mindspore_serving.client.Client. */
 import { callPredict } from "./call-predict";
-import { checkTimeout, checkVersion, checkWire } from "./check-target";
+import { checkName, checkTimeout, checkUrl, checkVersion, checkWire } from "./check-target";
 import { encodeInstances } from "./encode-instances";
 import { replyToJson, requestToJson } from "./exchange-json";
 import { describeGrpcStatus, grpcStatusName } from "./grpc-status";
@@ -40,17 +40,18 @@ export class ServingClient {
   ): Promise<InferExchange> {
     const wire = checkWire(this.target.wire);
     const spec: WireSpec = {
-      name: this.target.servable,
-      methodName: this.target.method,
+      name: checkName("servable", this.target.servable),
+      methodName: checkName("method", this.target.method),
       version: checkVersion(this.target.version),
     };
+    const url = checkUrl(this.target.url);
     checkTimeout(options.timeoutMs);
     const encoded = encodeInstances(instances);
     const request = buildRequest(wire, spec, encoded);
     const requestJson = requestToJson(spec, encoded);
     const started = performance.now();
     const outcome = await callPredict({
-      url: this.target.url.replace(/\/+$/, ""),
+      url,
       request,
       metadata: this.target.metadata,
       transport: this.transport,
