@@ -10,6 +10,9 @@ afterEach(cleanup);
 const cellTexts = () => screen.getAllByRole("cell").map((cell) => cell.textContent);
 const statOf = (term: string) => screen.getByText(term).nextSibling?.textContent;
 
+// Building and paging 10^6-element tensors in jsdom takes seconds on a busy machine.
+const BIG_TEST_BUDGET_MS = 30_000;
+
 describe("OutputView of numeric tensors", () => {
   it("shows dtype, shape and min/max/mean above the grid", () => {
     const output: OutputValue = {
@@ -27,56 +30,64 @@ describe("OutputView of numeric tensors", () => {
     expect(screen.getAllByRole("rowheader").map((th) => th.textContent)).toEqual(["0", "1"]);
   });
 
-  it("renders a 10^6-element tensor as one page of cells and pages through it", async () => {
-    const user = userEvent.setup();
-    const data = new Float32Array(1_000_000).map((_, i) => i);
-    render(
-      <OutputView
-        name="big"
-        output={{ kind: "tensor", dtype: "float32", shape: [1000, 1000], data }}
-      />,
-    );
-    expect(screen.getAllByRole("cell")).toHaveLength(20 * 12);
-    expect(document.querySelectorAll("td").length).toBeLessThan(300);
-    expect([statOf("Min"), statOf("Max"), statOf("Mean")]).toEqual(["0", "999999", "500000"]);
-    expect(screen.getByText("Rows 1–20 of 1000")).toBeInTheDocument();
+  it(
+    "renders a 10^6-element tensor as one page of cells and pages through it",
+    async () => {
+      const user = userEvent.setup();
+      const data = new Float32Array(1_000_000).map((_, i) => i);
+      render(
+        <OutputView
+          name="big"
+          output={{ kind: "tensor", dtype: "float32", shape: [1000, 1000], data }}
+        />,
+      );
+      expect(screen.getAllByRole("cell")).toHaveLength(20 * 12);
+      expect(document.querySelectorAll("td").length).toBeLessThan(300);
+      expect([statOf("Min"), statOf("Max"), statOf("Mean")]).toEqual(["0", "999999", "500000"]);
+      expect(screen.getByText("Rows 1–20 of 1000")).toBeInTheDocument();
 
-    await user.click(screen.getByRole("button", { name: "Next rows of big" }));
-    expect(screen.getByText("Rows 21–40 of 1000")).toBeInTheDocument();
-    expect(cellTexts()[0]).toBe("20000");
+      await user.click(screen.getByRole("button", { name: "Next rows of big" }));
+      expect(screen.getByText("Rows 21–40 of 1000")).toBeInTheDocument();
+      expect(cellTexts()[0]).toBe("20000");
 
-    const lastColumns = screen.getByRole("button", { name: "Last columns of big" });
-    await user.click(lastColumns);
-    expect(screen.getByText("Columns 989–1000 of 1000")).toBeInTheDocument();
-    // At the end the button says so but keeps focus, and pressing it again changes nothing.
-    expect(lastColumns).toHaveAttribute("aria-disabled", "true");
-    expect(lastColumns).toHaveFocus();
-    await user.keyboard("{Enter}");
-    expect(screen.getByText("Columns 989–1000 of 1000")).toBeInTheDocument();
-    expect(cellTexts()[0]).toBe("20988");
+      const lastColumns = screen.getByRole("button", { name: "Last columns of big" });
+      await user.click(lastColumns);
+      expect(screen.getByText("Columns 989–1000 of 1000")).toBeInTheDocument();
+      // At the end the button says so but keeps focus, and pressing it again changes nothing.
+      expect(lastColumns).toHaveAttribute("aria-disabled", "true");
+      expect(lastColumns).toHaveFocus();
+      await user.keyboard("{Enter}");
+      expect(screen.getByText("Columns 989–1000 of 1000")).toBeInTheDocument();
+      expect(cellTexts()[0]).toBe("20988");
 
-    const rows = screen.getByRole("group", { name: "Rows of big" });
-    const field = within(rows).getByLabelText("Go to row");
-    await user.clear(field);
-    await user.type(field, "500{Enter}");
-    expect(screen.getByText("Rows 500–519 of 1000")).toBeInTheDocument();
-    expect(cellTexts()[0]).toBe("499988");
-    expect(screen.getAllByRole("cell")).toHaveLength(20 * 12);
-  });
+      const rows = screen.getByRole("group", { name: "Rows of big" });
+      const field = within(rows).getByLabelText("Go to row");
+      await user.clear(field);
+      await user.type(field, "500{Enter}");
+      expect(screen.getByText("Rows 500–519 of 1000")).toBeInTheDocument();
+      expect(cellTexts()[0]).toBe("499988");
+      expect(screen.getAllByRole("cell")).toHaveLength(20 * 12);
+    },
+    BIG_TEST_BUDGET_MS,
+  );
 
-  it("wraps a long 1-D tensor into rows of 10 and pages by rows only", () => {
-    const data = new Float32Array(1_000_000).map((_, i) => i * 0.5);
-    render(
-      <OutputView
-        name="v"
-        output={{ kind: "tensor", dtype: "float32", shape: [1_000_000], data }}
-      />,
-    );
-    expect(screen.getAllByRole("cell")).toHaveLength(20 * 10);
-    expect(screen.getByText("Rows 1–20 of 100000")).toBeInTheDocument();
-    expect(screen.queryByRole("group", { name: "Columns of v" })).not.toBeInTheDocument();
-    expect(cellTexts().slice(0, 3)).toEqual(["0", "0.5", "1"]);
-  });
+  it(
+    "wraps a long 1-D tensor into rows of 10 and pages by rows only",
+    () => {
+      const data = new Float32Array(1_000_000).map((_, i) => i * 0.5);
+      render(
+        <OutputView
+          name="v"
+          output={{ kind: "tensor", dtype: "float32", shape: [1_000_000], data }}
+        />,
+      );
+      expect(screen.getAllByRole("cell")).toHaveLength(20 * 10);
+      expect(screen.getByText("Rows 1–20 of 100000")).toBeInTheDocument();
+      expect(screen.queryByRole("group", { name: "Columns of v" })).not.toBeInTheDocument();
+      expect(cellTexts().slice(0, 3)).toEqual(["0", "0.5", "1"]);
+    },
+    BIG_TEST_BUDGET_MS,
+  );
 
   it("toggles a 2-D tensor's heatmap, keeping the numbers in the cells", async () => {
     const user = userEvent.setup();
