@@ -102,10 +102,8 @@ export function forwardCall(pool: UpstreamPool, call: ForwardedCall): Promise<Up
   });
 }
 
-/** Returns the most telling text of a connection error (its cause's code such as ECONNREFUSED). */
+/** Returns the most telling text of a stream error: its cause (e.g. "connect ECONNREFUSED …") when it has one. */
 function describe(error: Error, fallback: string): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code && !code.startsWith("ERR_HTTP2")
-    ? `${code}: ${error.message}`
-    : error.message || fallback;
+  const cause = (error as Error & { cause?: unknown }).cause;
+  return cause instanceof Error ? cause.message : error.message || fallback;
 }
