@@ -43,8 +43,11 @@ export function MatrixGrid(props: {
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, row: number, col: number) => {
     const input = event.currentTarget;
-    const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
-    const atEnd = input.selectionStart === input.value.length;
+    const { selectionStart, selectionEnd, value } = input;
+    // A freshly entered cell has all its text selected: arrows then move, as in spreadsheets.
+    const whole = selectionStart === 0 && selectionEnd === value.length;
+    const atStart = whole || selectionEnd === 0;
+    const atEnd = whole || selectionStart === value.length;
     const moves: Record<string, [number, number] | undefined> = {
       ArrowUp: [row - 1, col],
       ArrowDown: [row + 1, col],
