@@ -44,7 +44,9 @@ export function tensorToJson(tensor: WireTensor): Record<string, unknown> {
   const dtype = dtypeOfWire(tensor.dtype);
   if (tensor.data.byteLength > 0 || (dtype !== "string" && dtype !== "bytes")) {
     view.data = summarizeBytes(tensor.data);
-    const values = valuesOf(decodeTensor(tensor));
+    // Only small tensors are decoded: the view must stay cheap for multi-megabyte replies.
+    const values =
+      tensor.data.byteLength <= MAX_VALUES * 8 ? valuesOf(decodeTensor(tensor)) : undefined;
     if (values !== undefined) {
       view.values = values;
     }
