@@ -22,15 +22,11 @@
  *   and "Hint: …" for the common causes.
  */
 import { useId } from "react";
-import { ExchangeSummary } from "./exchange-summary";
-import { RawExchangeView } from "./raw-exchange-view";
-import { RequestErrorAlert } from "./request-error-alert";
-import { ResultCard } from "./result-card";
+import { describeRunStatus } from "./describe-run-status";
+import { ExchangeOutcome } from "./exchange-outcome";
 import type { InferExchange } from "../../serving/types";
+import type { ResultsStatus } from "./describe-run-status";
 import "./results.css";
-
-/** What the panel shows: nothing sent yet, a request in flight, the outcome, or a cancelled request. */
-export type ResultsStatus = "idle" | "running" | "done" | "cancelled";
 
 /** Shows the state and outcome of the latest request; purely driven by its props. */
 export function ResultsPanel(props: {
@@ -46,7 +42,7 @@ export function ResultsPanel(props: {
       <h2 id={headingId}>Results</h2>
       {/* Always present, so screen readers announce each change of state. */}
       <p className="results-status" role="status">
-        {describeStatus(status, exchange, instanceCount)}
+        {describeRunStatus(status, exchange, instanceCount)}
       </p>
       {status === "running" && (
         <progress className="results-progress" aria-label="Request in flight" />
@@ -54,57 +50,4 @@ export function ResultsPanel(props: {
       {shown && <ExchangeOutcome exchange={shown} instanceCount={instanceCount} />}
     </section>
   );
-}
-
-function ExchangeOutcome(props: { exchange: InferExchange; instanceCount: number }) {
-  const { exchange, instanceCount } = props;
-  const { result } = exchange;
-  return (
-    <>
-      <ExchangeSummary exchange={exchange} />
-      {result.ok ? (
-        <>
-          {result.instances.length !== instanceCount && (
-            <p className="results-note">
-              The reply holds {result.instances.length} results for {instanceCount} instances.
-            </p>
-          )}
-          <div className="results-list">
-            {result.instances.map((instance, index) => (
-              <ResultCard key={index} number={index + 1} result={instance} />
-            ))}
-          </div>
-        </>
-      ) : (
-        <RequestErrorAlert failure={result} />
-      )}
-      <RawExchangeView exchange={exchange} />
-    </>
-  );
-}
-
-function describeStatus(
-  status: ResultsStatus,
-  exchange: InferExchange | undefined,
-  count: number,
-): string {
-  switch (status) {
-    case "idle":
-      return "No request sent yet. Compose instances and press Send (Ctrl+Enter) to see results here.";
-    case "running":
-      return `Sending ${plural(count, "instance")}…`;
-    case "cancelled":
-      return "Request cancelled. No results were received.";
-    case "done":
-      if (!exchange) {
-        return "No results.";
-      }
-      return exchange.result.ok
-        ? `Received ${plural(exchange.result.instances.length, "result")}.`
-        : "The request failed.";
-  }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
