@@ -1,7 +1,11 @@
 import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildSeededResnet50 } from "./onnx/resnet50-model";
+
+/** The repository's own cache folder for models the server builds (.cache/ is not committed). */
+export const DEFAULT_MODEL_CACHE = fileURLToPath(new URL("../../.cache/serving", import.meta.url));
 
 const SEED = 50;
 const CLASSES = 1001;

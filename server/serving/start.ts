@@ -3,6 +3,7 @@ import * as grpc from "@grpc/grpc-js";
 import { loadServables } from "./load-servables";
 import { createPredictor } from "./predict";
 import { createPredictHandler, msServiceDefinition } from "./predict-service";
+import { DEFAULT_MODEL_CACHE } from "./seeded-model-cache";
 import type { WireMode } from "./decode-request";
 import type { Servable } from "./servable-types";
 
@@ -42,7 +43,6 @@ export interface RunningServing {
 }
 
 const DEFAULT_SERVABLES = fileURLToPath(new URL("../servables", import.meta.url));
-const CACHE_DIR = fileURLToPath(new URL("../../.cache/serving", import.meta.url));
 
 /** Returns the banner lines: address, then each servable with its versions, methods and notes. */
 export function describeServing(address: string, servables: readonly Servable[]): string[] {
@@ -67,7 +67,7 @@ export async function startServing(options: ServingOptions = {}): Promise<Runnin
   const maxMessageBytes = Math.round((options.maxMessageMb ?? 512) * 1024 * 1024);
   const servables = await loadServables({
     servablesDir: options.servablesDir ?? DEFAULT_SERVABLES,
-    cacheDir: CACHE_DIR,
+    cacheDir: DEFAULT_MODEL_CACHE,
     modelOverrides: options.resnet50Model ? { resnet50: options.resnet50Model } : {},
   });
   const predictor = createPredictor(servables, {
