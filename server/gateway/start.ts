@@ -18,6 +18,8 @@ export interface GatewayOptions {
   listen?: string;
   /** "host:port" of Serving, or several separated by commas. Default: the config's endpoints. */
   upstream?: string;
+  /** Origins to allow in addition to the config's CORS policy (e.g. the app on another port). */
+  allowOrigins?: string[];
   quiet?: boolean;
 }
 
@@ -42,7 +44,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     ? options.upstream.split(",").map(parseHostPort)
     : config.upstreams;
   const pool = new UpstreamPool(upstreams, config);
-  const server = createServer(createGatewayHandler({ ...config, listen, upstreams }, pool));
+  const cors = {
+    ...config.cors,
+    origins: [...config.cors.origins, ...(options.allowOrigins ?? []).map((exact) => ({ exact }))],
+  };
+  const server = createServer(createGatewayHandler({ ...config, listen, upstreams, cors }, pool));
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
