@@ -16,8 +16,16 @@ const STOPS: readonly (readonly [number, number, number])[] = [
 
 /** Returns the heatmap colours of `value` on a linear scale from `min` to `max` (NaN gets neutral grey). */
 export function computeHeatColour(value: number, min: number, max: number): HeatColour {
+  const [r, g, b] = computeHeatRgb(value, min, max);
+  // Relative luminance (sRGB weights, gamma ignored) is enough to pick black or white text.
+  const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  return { background: `rgb(${r}, ${g}, ${b})`, foreground: luminance > 0.5 ? "#000" : "#fff" };
+}
+
+/** Returns the [r, g, b] (0–255) of `value` on the heatmap ramp from `min` to `max`; NaN is grey. */
+export function computeHeatRgb(value: number, min: number, max: number): [number, number, number] {
   if (Number.isNaN(value)) {
-    return { background: "rgb(128, 128, 128)", foreground: "#000" };
+    return [128, 128, 128];
   }
   const span = max - min;
   const position = span > 0 && Number.isFinite(span) ? clamp01((value - min) / span) : 0.5;
@@ -27,9 +35,7 @@ export function computeHeatColour(value: number, min: number, max: number): Heat
   const [r, g, b] = STOPS[lower].map((channel, i) =>
     Math.round(channel + (STOPS[lower + 1][i] - channel) * fraction),
   );
-  // Relative luminance (sRGB weights, gamma ignored) is enough to pick black or white text.
-  const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-  return { background: `rgb(${r}, ${g}, ${b})`, foreground: luminance > 0.5 ? "#000" : "#fff" };
+  return [r, g, b];
 }
 
 function clamp01(value: number): number {

@@ -46,6 +46,15 @@ describe("OutputView of numeric tensors", () => {
       expect([statOf("Min"), statOf("Max"), statOf("Mean")]).toEqual(["0", "999999", "500000"]);
       expect(screen.getByText("Rows 1–20 of 1000")).toBeInTheDocument();
 
+      expect(screen.queryByRole("img", { name: /Heatmap overview/ })).not.toBeInTheDocument();
+      await user.click(screen.getByRole("button", { name: "Heatmap of big" }));
+      expect(
+        screen.getByRole("img", {
+          name: "Heatmap overview of big: 1000 × 1000 values from 0 to 999999",
+        }),
+      ).toHaveAttribute("width", "200");
+      await user.click(screen.getByRole("button", { name: "Heatmap of big" }));
+
       await user.click(screen.getByRole("button", { name: "Next rows of big" }));
       expect(screen.getByText("Rows 21–40 of 1000")).toBeInTheDocument();
       expect(cellTexts()[0]).toBe("20000");
@@ -111,6 +120,8 @@ describe("OutputView of numeric tensors", () => {
     expect(cells[3]).toHaveStyle({ background: "rgb(253, 231, 37)" });
     expect(cells.map((cell) => cell.textContent)).toEqual(["0", "1", "2", "4"]);
     expect(screen.getByRole("table", { name: "Values of m as a heatmap" })).toBeInTheDocument();
+    // A matrix that fits one page needs no overview image.
+    expect(screen.queryByRole("img")).not.toBeInTheDocument();
 
     await user.keyboard(" ");
     expect(toggle).toHaveAttribute("aria-pressed", "false");

@@ -1,11 +1,12 @@
 import { useMemo, useState } from "react";
-import { computeGridLayout } from "./compute-grid-layout";
+import { computeGridLayout, PAGE_COLUMNS, PAGE_ROWS } from "./compute-grid-layout";
 import { computeTensorStats } from "./compute-tensor-stats";
 import { formatElement, formatNumber } from "./format-element";
+import { HeatmapOverview } from "./heatmap-overview";
 import { TensorGrid } from "./tensor-grid";
 import type { NumericArray, NumericDType } from "../../serving/types";
 
-/** Shows a numeric tensor: min/max/mean, a paged grid, and for 2-D a heatmap toggle. */
+/** Shows a numeric tensor: min/max/mean, a paged grid, and for 2-D a heatmap toggle (plus an overview image when the matrix outgrows one page). */
 export function TensorView(props: {
   name: string;
   dtype: NumericDType;
@@ -59,6 +60,16 @@ export function TensorView(props: {
           <span>{formatNumber(heat.max)}</span>
           <span className="results-visually-hidden"> colour scale from low to high</span>
         </p>
+      )}
+      {heat && (layout.rowCount > PAGE_ROWS || layout.columnCount > PAGE_COLUMNS) && (
+        <HeatmapOverview
+          name={name}
+          data={data}
+          rows={layout.rowCount}
+          columns={layout.columnCount}
+          min={heat.min}
+          max={heat.max}
+        />
       )}
       <TensorGrid name={name} dtype={dtype} data={data} layout={layout} heat={heat} />
     </div>

@@ -1,0 +1,63 @@
+import { computeHeatRgb } from "./compute-heat-colour";
+import type { NumericArray } from "../../serving/types";
+
+/** A matrix reduced to at most maxSide × maxSide blocks, each the mean of the elements it covers. */
+export interface BlockMeans {
+  width: number;
+  height: number;
+  /** Row-major block means; NaN where every covered element is NaN. */
+  means: Float64Array;
+}
+
+/**
+ * Returns the block means of a rows × columns matrix (C order) shrunk to fit maxSide on each
+ * side; a matrix that already fits keeps one block per element. One pass over the data.
+ */
+export function downsampleMatrix(
+  data: NumericArray,
+  rows: number,
+  columns: number,
+  maxSide: number,
+): BlockMeans {
+  const height = Math.min(rows, maxSide);
+  const width = Math.min(columns, maxSide);
+  const sums = new Float64Array(width * height);
+  const counts = new Uint32Array(width * height);
+  // Block column of each matrix column, computed once instead of per element.
+  const blockColumn = Uint32Array.from({ length: columns }, (_, c) =>
+    Math.floor((c * width) / columns),
+  );
+  let row = 0;
+  let column = 0;
+  let blockRowStart = 0;
+  // for…of, not indexing: the float16 array's iterator is far cheaper than its indexed access.
+  for (const element of data as Iterable<number | bigint>) {
+    const value = Number(element);
+    if (!Number.isNaN(value)) {
+      const block = blockRowStart + blockColumn[column];
+      sums[block] += value;
+      counts[block] += 1;
+    }
+    column += 1;
+    if (column === columns) {
+      column = 0;
+      row += 1;
+      blockRowStart = Math.floor((row * height) / rows) * width;
+    }
+  }
+  const means = sums.map((sum, block) => (counts[block] === 0 ? Number.NaN : sum / counts[block]));
+  return { width, height, means };
+}
+
+/** Returns RGBA pixels (for ImageData) of block means coloured on the heatmap ramp from min to max. */
+export function paintBlockMeans(
+  blocks: BlockMeans,
+  min: number,
+  max: number,
+): Uint8ClampedArray<ArrayBuffer> {
+  const pixels = new Uint8ClampedArray(blocks.means.length * 4);
+  blocks.means.forEach((mean, block) => {
+    pixels.set([...computeHeatRgb(mean, min, max), 255], block * 4);
+  });
+  return pixels;
+}
