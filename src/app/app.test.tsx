@@ -64,15 +64,22 @@ describe("App", () => {
     await user.clear(cell);
     await user.type(cell, "abc");
     fireEvent.keyDown(cell, { key: "Enter", ctrlKey: true });
-    const instance = await screen.findByRole("group", { name: "Instance 1" });
+    const instance = screen.getByRole("group", { name: "Instance 1" });
     expect(
-      await within(instance).findByText(/row 2, column 2: abc is not a number/, {
-        selector: ".problem",
-      }),
+      within(instance).getByText(/x2 row 2, column 2: abc is not a number/),
     ).toBeInTheDocument();
     expect(
       screen.getByText(/Not sent: 1 input needs fixing \(Instance 1 x2\)/),
     ).toBeInTheDocument();
+    expect(useRunsStore.getState().status).toBe("idle");
+  });
+
+  it("names an image input left empty at its instance when sending", async () => {
+    useConnectionStore.getState().applyPreset("resnet50/classify_top1");
+    render(<App />);
+    fireEvent.keyDown(document.body, { key: "Enter", metaKey: true });
+    const instance = screen.getByRole("group", { name: "Instance 1" });
+    expect(await within(instance).findByText("⚠ no image chosen")).toBeInTheDocument();
     expect(useRunsStore.getState().status).toBe("idle");
   });
 

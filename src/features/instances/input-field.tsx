@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { buildValue } from "../../state/build-instances";
 import {
   createDraftValue,
   INPUT_KINDS,
@@ -22,6 +23,9 @@ export function InputField(props: {
 }) {
   const { instanceId, name, decl, value, problem, onChange } = props;
   const [refusal, setRefusal] = useState<string>();
+  // Editors of typed values show their own parse errors; repeat a send-time problem only when it says more.
+  const shownByEditor =
+    SELF_VALIDATING.has(value.kind) && "error" in buildValue(value, {}, Infinity);
   const changeKind = (kind: InputKind) =>
     onChange(createDraftValue(kind, decl?.kind === kind ? decl : undefined));
   return (
@@ -59,10 +63,12 @@ export function InputField(props: {
         <ValueEditor name={name} value={value} onChange={onChange} />
       )}
       {refusal && <p className="field-error">⚠ {refusal}</p>}
-      {problem && <p className="field-error problem">⚠ {problem}</p>}
+      {problem && !shownByEditor && <p className="field-error problem">⚠ {problem}</p>}
     </fieldset>
   );
 }
+
+const SELF_VALIDATING = new Set<InputKind>(["tensor", "scalar", "int", "float"]);
 
 const KIND_LABELS: Record<InputKind, string> = {
   tensor: "tensor (n-d array)",

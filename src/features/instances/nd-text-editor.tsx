@@ -1,5 +1,7 @@
 import { useMemo } from "react";
 import { buildTensor } from "../../state/build-tensor";
+import { parseElement } from "../../state/parse-element";
+import { parseNestedList } from "../../state/parse-nested-list";
 import type { TensorDraft } from "../../state/draft-value";
 
 /** Edits a tensor of any rank as nested-list text, showing the inferred shape or the first problem. */
@@ -10,6 +12,7 @@ export function NdTextEditor(props: {
 }) {
   const { name, draft, onChange } = props;
   const built = useMemo(() => buildTensor(draft), [draft]);
+  const rounded = useMemo(() => findRounded(draft), [draft]);
   return (
     <div className="nd-editor">
       <textarea
@@ -23,10 +26,29 @@ export function NdTextEditor(props: {
       {built.ok ? (
         <p className="field-note">
           shape [{built.tensor.shape.join(", ")}] · {built.tensor.data.length} elements
+          {rounded && ` · float16 rounds ${rounded.text} to ${rounded.sent}`}
         </p>
       ) : (
         <p className="field-error">⚠ {built.error}</p>
       )}
     </div>
   );
+}
+
+// The first element whose float16 value differs from its text, so the user sees what is sent.
+function findRounded(draft: TensorDraft): { text: string; sent: string } | undefined {
+  if (draft.dtype !== "float16") {
+    return undefined;
+  }
+  try {
+    for (const text of parseNestedList(draft.text).values) {
+      const parsed = parseElement(text, "float16");
+      if (parsed.ok && parsed.sent) {
+        return { text, sent: parsed.sent };
+      }
+    }
+  } catch {
+    // Malformed text is reported by the tensor build.
+  }
+  return undefined;
 }
