@@ -67,8 +67,10 @@ export interface GridWindow {
   columnEnd: number;
 }
 
-/** Page sizes: at most 20 × 12 = 240 cells are ever in the DOM per tensor. */
+// Page sizes: at most 20 × 12 = 240 cells are ever in the DOM per tensor.
+/** Rows of one grid page. */
 export const PAGE_ROWS = 20;
+/** Columns of one grid page. */
 export const PAGE_COLUMNS = 12;
 
 /** Returns the window of at most PAGE_ROWS × PAGE_COLUMNS starting at the requested cell, clamped to the grid. */

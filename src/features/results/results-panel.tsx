@@ -12,7 +12,11 @@
  *   element, row and column indices as headers; 1-D wraps at 10 per row, rank > 2 has one row
  *   per leading index) with Min, Max and Mean above it; at most 20 rows × 12 columns are in the
  *   page at once, with First/Previous/Next/Last buttons and a "Go to row" field beyond that.
- *   2-D tensors have a "Heatmap of <name>" toggle button (aria-pressed) that colours the cells.
+ *   2-D tensors have a "Heatmap of <name>" toggle button (aria-pressed) that colours the cells
+ *   (numbers stay in them) and, for matrices larger than one page, adds an overview image
+ *   (role img, "Heatmap overview of <name>: R × C values from <min> to <max>").
+ * - The role="status" line reads "Sending N instances…", "Received N results.", "The request
+ *   failed." or "Request cancelled. …"; the section is aria-busy while a request is in flight.
  * - A string `label` with `;`-joined names plus a `score` with one value per name
  *   (classify_top5) prints as an ordered list "Classes by score": label, score, bar.
  * - Strings print as text; bytes show an image when they decode as one, always the size and a
