@@ -10,10 +10,19 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
-const serving = await startServing(options);
 
+const starting = startServing(options);
+starting.catch((error: unknown) => {
+  console.error(
+    `Cannot start the stand-in Serving: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});
+
+// Handlers go in before the server starts listening, so a signal right after start-up still exits cleanly.
 let stopping = false;
 function stop(signal: string): void {
+  // npm, tsx and the terminal may each pass the same Ctrl+C on: one stop is enough.
   if (stopping) {
     return;
   }
@@ -21,13 +30,15 @@ function stop(signal: string): void {
   if (!options.quiet) {
     console.log(`${signal}: finishing in-flight requests`);
   }
-  serving.close().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  starting
+    .then((serving) => serving.close())
+    .then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
 }
 process.on("SIGINT", () => stop("SIGINT"));
 process.on("SIGTERM", () => stop("SIGTERM"));

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -23,7 +24,7 @@ export async function ensureSeededResnet50(
   }
   await mkdir(cacheDir, { recursive: true });
   // Write then rename, so servers starting at the same time never read a half-written model.
-  const partial = `${path}.${process.pid}.partial`;
+  const partial = `${path}.${randomUUID()}.partial`;
   await writeFile(partial, buildSeededResnet50(SEED, CLASSES));
   await rename(partial, path);
   return { path, built: true };

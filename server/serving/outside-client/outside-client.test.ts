@@ -18,12 +18,13 @@ interface Server {
   exited: Promise<number | null>;
 }
 
-/** Starts `npm run serving` (as its tsx command) on a free port; resolves once it printed its address. */
+/** Starts `npm run serving` as one node process on a free port; resolves once it printed its address. */
 function startCli(flags: string[]): Promise<Server> {
   const child = spawn(
-    root("node_modules/.bin/tsx"),
-    [root("server/serving/main.ts"), "--port", "0", ...flags],
+    process.execPath,
+    ["--import", "tsx", root("server/serving/main.ts"), "--port", "0", ...flags],
     {
+      cwd: root(""),
       stdio: ["ignore", "pipe", "inherit"],
     },
   );

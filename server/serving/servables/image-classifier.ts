@@ -11,11 +11,14 @@ import type { Model, ModelFeed, ModelResult, ServableMethod } from "../servable-
 /** A classifier fitted to its model: image normalization and one label per model class. */
 export interface ClassifierSetup extends ImageNormalization {
   readonly labels: readonly string[];
+  /** Dims of one instance's model input: the model's own where fixed (e.g. [1, 3, 224, 224]), else [3, size, size]. */
+  readonly inputDims: readonly number[];
 }
 
 /**
- * Returns the classifier setup for `model`: size and class count from the settings, else from the model's
- * input and output dims. A 1001-class model gets label 1000 "empty". Throws when they cannot agree.
+ * Returns the classifier setup for `model`: image size from the model's input dims (the settings' where the
+ * model leaves it open), class count from the settings, else the model's output dims. A 1001-class model gets
+ * label 1000 "empty". Throws when model and settings disagree.
  */
 export function fitClassifier(
   model: Model,
@@ -34,14 +37,20 @@ export function fitClassifier(
     );
   }
   const height = input.dims.at(-2) ?? -1;
-  const size = settings.inputSize ?? (height > 0 ? height : 224);
+  if (height > 0 && settings.inputSize !== undefined && settings.inputSize !== height) {
+    throw new Error(
+      `The model takes ${height}x${height} images, the servable config says ${settings.inputSize}`,
+    );
+  }
+  const size = height > 0 ? height : (settings.inputSize ?? 224);
   const width = model.outputs[0]?.dims.at(-1) ?? -1;
   const classes = settings.classes ?? (width > 0 ? width : labelList.length);
   const labels = Array.from(
     { length: classes },
     (_, i) => labelList[i] ?? (i === 1000 ? "empty" : `class ${i}`),
   );
-  return { size, mean: settings.mean, std: settings.std, labels };
+  const inputDims = input.dims.every((d) => d > 0) ? input.dims : [3, size, size];
+  return { size, mean: settings.mean, std: settings.std, labels, inputDims };
 }
 
 function readImageBytes(inputs: ReadonlyMap<string, ServingTensor>): Uint8Array {
@@ -67,7 +76,7 @@ function readImageBytes(inputs: ReadonlyMap<string, ServingTensor>): Uint8Array 
 export function createClassifierMethods(setup: ClassifierSetup): ServableMethod[] {
   async function preprocess(inputs: ReadonlyMap<string, ServingTensor>): Promise<ModelFeed> {
     const chw = await decodeImage(readImageBytes(inputs), setup);
-    return [new Tensor("float32", chw, [3, setup.size, setup.size])];
+    return [new Tensor("float32", chw, setup.inputDims)];
   }
   const probabilities = (result: ModelResult) => softmax(result[0].data as Float32Array);
   const top1 = (result: ModelResult) =>
