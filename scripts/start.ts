@@ -77,6 +77,7 @@ try {
       listen: `127.0.0.1:${options.gatewayPort}`,
       upstream: serving.address,
       allowOrigins: extraOrigins,
+      quiet: true,
     });
     stops.push(() => gateway.close());
     console.log(`gRPC-Web gateway (no envoy on PATH) on ${gateway.url} → ${serving.address}`);

@@ -40,6 +40,7 @@ describe("gateway answers bad requests with the stated status, then still serves
       config: writeSmallLimitConfig(),
       listen: "127.0.0.1:0",
       upstream: serving.address,
+      quiet: true,
     });
     predict = `${gateway.url}/mindspore.serving.proto.MSService/Predict`;
   });

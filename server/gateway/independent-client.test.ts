@@ -36,7 +36,11 @@ describe.each(["1.3", "1.2"] as const)(
     let client: PredictClient;
     beforeAll(async () => {
       serving = await startServing({ port: 0, wire, quiet: true });
-      gateway = await startGateway({ listen: "127.0.0.1:0", upstream: serving.address });
+      gateway = await startGateway({
+        listen: "127.0.0.1:0",
+        upstream: serving.address,
+        quiet: true,
+      });
       client = createPredictClient(schema.service, gateway.url);
     });
     afterAll(async () => {
@@ -53,7 +57,11 @@ describe.each(["1.3", "1.2"] as const)(
 
     it("binary mode: connect-es reads a trailers-only UNAVAILABLE naming the upstream", async () => {
       // Nothing listens on port 1, so the gateway answers with its own trailers-only error.
-      const orphan = await startGateway({ listen: "127.0.0.1:0", upstream: "127.0.0.1:1" });
+      const orphan = await startGateway({
+        listen: "127.0.0.1:0",
+        upstream: "127.0.0.1:1",
+        quiet: true,
+      });
       try {
         const unreachable = createPredictClient(schema.service, orphan.url);
         const call = unreachable.predict(buildAddRequest(schema, [1, 2, 3, 4], [1, 2, 3, 4]));

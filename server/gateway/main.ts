@@ -13,7 +13,6 @@ const { values } = parseArgs({
 
 try {
   const gateway = await startGateway(values);
-  console.log(`gRPC-Web gateway on ${gateway.url} → ${gateway.upstreams.join(", ")}`);
   const stop = () => {
     void gateway.close().then(() => process.exit(0));
   };

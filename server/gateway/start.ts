@@ -20,6 +20,7 @@ export interface GatewayOptions {
   upstream?: string;
   /** Origins to allow in addition to the config's CORS policy (e.g. the app on another port). */
   allowOrigins?: string[];
+  /** Default false: print where the gateway listens and where it forwards. */
   quiet?: boolean;
 }
 
@@ -59,8 +60,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
   const port = (server.address() as AddressInfo).port;
   const host = listen.host === "0.0.0.0" || listen.host === "::" ? "127.0.0.1" : listen.host;
+  const url = `http://${formatHostPort({ host, port })}`;
+  if (!options.quiet) {
+    process.stdout.write(`gRPC-Web gateway on ${url} → ${pool.addresses.join(", ")}\n`);
+  }
   return {
-    url: `http://${formatHostPort({ host, port })}`,
+    url,
     port,
     upstreams: pool.addresses,
     async close() {

@@ -65,6 +65,7 @@ describe("gateway ↔ upstream behaviour", () => {
     gateway = await startGateway({
       listen: "127.0.0.1:0",
       upstream: upstreams.map((u) => u.address).join(","),
+      quiet: true,
     });
     url = `${gateway.url}${PATH}`;
   });
