@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
@@ -143,6 +145,31 @@ describe("image classifier with the seeded ResNet-50", () => {
 });
 
 describe("loadServable()", () => {
+  it("runs a model file placed in the version folder, with no untrained note", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "resnet50-"));
+    try {
+      copyFileSync(
+        root("server/servables/resnet50/servable_config.json"),
+        join(dir, "servable_config.json"),
+      );
+      mkdirSync(join(dir, "1"));
+      copyFileSync(MOBILENET, join(dir, "1", "resnet50.onnx"));
+      const servable = await loadServable(dir, "resnet50", {
+        servablesDir: dir,
+        cacheDir: join(dir, "cache"),
+      });
+      expect(servable.notes).toEqual([]);
+      expect(servable.versions.get(1)!.model.outputs[0].dims).toEqual([1000]);
+      const predictor = createPredictor([servable], { maxBatch: 8, maxEnqueued: 10 });
+      expect(CATS).toContain(
+        labelOf(await predictor.predict(request("classify_top1", [image(CAT)])), 0),
+      );
+      await servable.versions.get(1)!.model.release();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("refuses a classifier model that does not take exactly one image input", async () => {
     const add = root("server/servables/add/1/add.onnx");
     await expect(
