@@ -45,6 +45,11 @@ describe("saveDraft() and restoreDraft()", () => {
     saveDraft();
     await restoreDraft("?gateway=http://127.0.0.1:9200");
     expect(useConnectionStore.getState().gatewayUrl).toBe("http://127.0.0.1:9200");
+    const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}");
+    saved.instances.push({ id: "broken", values: { x1: { kind: "matrix" } } }, null);
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
+    expect(await restoreDraft("")).toBe(true);
+    expect(useInstancesStore.getState().instances).toHaveLength(1);
     localStorage.setItem(DRAFT_KEY, "{not json");
     expect(await restoreDraft("")).toBe(false);
   });

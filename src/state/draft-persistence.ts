@@ -4,10 +4,10 @@
  */
 import { type ConnectionDraft, initialConnection, useConnectionStore } from "./connection-store";
 import { readGatewayParam } from "./default-gateway-url";
+import { type DraftInstance, INPUT_KINDS } from "./draft-value";
 import { pruneFileBytes } from "./file-storage";
 import { useFilesStore } from "./files-store";
 import { useInstancesStore } from "./instances-store";
-import type { DraftInstance } from "./draft-value";
 
 /** The localStorage key of the draft; the suffix changes when the saved shape does. */
 export const DRAFT_KEY = "serving-console:draft:v1";
@@ -66,17 +66,30 @@ export async function restoreDraft(search = "", storage: Storage = localStorage)
   return saved !== undefined;
 }
 
+const KINDS: ReadonlySet<string> = new Set(INPUT_KINDS);
+
+function isDraftInstance(value: unknown): value is DraftInstance {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const { id, values } = value as Partial<DraftInstance>;
+  return (
+    typeof id === "string" &&
+    typeof values === "object" &&
+    values !== null &&
+    Object.values(values).every((v) => typeof v === "object" && v !== null && KINDS.has(v.kind))
+  );
+}
+
 function readSaved(storage: Storage): SavedDraft | undefined {
   try {
     const parsed = JSON.parse(storage.getItem(DRAFT_KEY) ?? "null") as Partial<SavedDraft> | null;
     if (!parsed || typeof parsed.connection !== "object" || !Array.isArray(parsed.instances)) {
       return undefined;
     }
-    // Fields added since the draft was saved take their defaults.
-    return {
-      connection: { ...initialConnection(), ...parsed.connection },
-      instances: parsed.instances,
-    };
+    // Fields added since the draft was saved take their defaults; unreadable instances are dropped.
+    const instances = parsed.instances.filter(isDraftInstance);
+    return { connection: { ...initialConnection(), ...parsed.connection }, instances };
   } catch {
     return undefined;
   }

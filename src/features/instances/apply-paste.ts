@@ -5,8 +5,11 @@ import { parseTsv } from "../../state/parse-tsv";
 import { resizeCells } from "../../state/resize-cells";
 import type { NumericDType } from "../../serving/types";
 
-/** The largest grid the cell editor shows; bigger tensors are edited as text. */
+/** The longest side of the cell grid; bigger tensors are edited as text. */
 export const MAX_GRID_SIDE = 256;
+
+/** The most cells the grid shows at once (one text box each keeps typing responsive). */
+export const MAX_GRID_CELLS = 4096;
 
 /**
  * Returns the draft after pasting `text` at cell (row, col): nested-list or numpy text replaces
@@ -25,7 +28,12 @@ export function applyPaste(
     const adopted = NUMERIC_DTYPES.includes(dtype as NumericDType)
       ? (dtype as NumericDType)
       : draft.dtype;
-    if (shape.length > 2 || shape.some((n) => n > MAX_GRID_SIDE) || values.length === 0) {
+    if (
+      shape.length > 2 ||
+      shape.some((n) => n > MAX_GRID_SIDE) ||
+      values.length === 0 ||
+      values.length > MAX_GRID_CELLS
+    ) {
       return { ...draft, dtype: adopted, editor: "nd", text: text.trim() };
     }
     const rows = shape.length === 2 ? shape[0] : 1;

@@ -1,6 +1,6 @@
 /** Switching a tensor draft between the 1-D grid, the 2-D grid and nested-list text. */
 import { readTensorDraft } from "../../state/build-tensor";
-import { MAX_GRID_SIDE } from "./apply-paste";
+import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "./apply-paste";
 import type { TensorDraft, TensorEditor } from "../../state/draft-value";
 
 /** Returns the values as nested-list text in the given shape, e.g. [[1, 2], [3, 4]]. */
@@ -15,7 +15,7 @@ export function formatNestedList(values: readonly string[], shape: readonly numb
   return `[${parts.join(", ")}]`;
 }
 
-/** Returns the draft edited the other way, keeping its values; throws when nd text is unreadable. */
+/** Returns the draft edited the other way, keeping its values; throws when nd text is unreadable or too big for a grid. */
 export function convertTensorEditor(draft: TensorDraft, editor: TensorEditor): TensorDraft {
   const { shape, values } = readTensorDraft(draft);
   if (editor === "nd") {
@@ -24,12 +24,24 @@ export function convertTensorEditor(draft: TensorDraft, editor: TensorEditor): T
   if (editor === "2d") {
     const rows = shape.length >= 2 ? shape[0] : 1;
     const cols = values.length / Math.max(rows, 1);
-    if (values.length > 0 && rows <= MAX_GRID_SIDE && cols <= MAX_GRID_SIDE) {
+    if (
+      values.length > 0 &&
+      values.length <= MAX_GRID_CELLS &&
+      rows <= MAX_GRID_SIDE &&
+      cols <= MAX_GRID_SIDE
+    ) {
       return { ...draft, editor, rows, cols, cells: [...values] };
     }
-    return { ...draft, editor, rows: 2, cols: 2, cells: ["0", "0", "0", "0"] };
+    throw new Error(
+      `shape [${shape.join(", ")}] does not fit the grid (at most ${MAX_GRID_CELLS} cells); keep the text layout`,
+    );
   }
-  const cols = Math.min(Math.max(values.length, 1), MAX_GRID_SIDE);
+  if (values.length > MAX_GRID_SIDE) {
+    throw new Error(
+      `${values.length} elements are more than a 1-D grid holds (${MAX_GRID_SIDE}); keep the text layout`,
+    );
+  }
+  const cols = Math.max(values.length, 1);
   return {
     ...draft,
     editor,

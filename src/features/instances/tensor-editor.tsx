@@ -2,7 +2,7 @@ import { useState } from "react";
 import { NUMERIC_DTYPES } from "../../state/draft-value";
 import { type Fill, fillCells } from "../../state/fill-cells";
 import { resizeCells } from "../../state/resize-cells";
-import { MAX_GRID_SIDE } from "./apply-paste";
+import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "./apply-paste";
 import { convertTensorEditor } from "./convert-tensor-editor";
 import { MatrixGrid } from "./matrix-grid";
 import { NdTextEditor } from "./nd-text-editor";
@@ -31,12 +31,19 @@ export function TensorEditor(props: {
       setError(undefined);
       onChange(convertTensorEditor(draft, editor));
     } catch (e) {
-      setError(`Fix the text first: ${(e as Error).message}`);
+      setError(`Cannot switch: ${(e as Error).message}`);
     }
   };
   const resize = (rows: number, cols: number) => {
     const r = clampSide(rows);
     const c = clampSide(cols);
+    if (r * c > MAX_GRID_CELLS) {
+      setError(
+        `A grid holds at most ${MAX_GRID_CELLS} cells; use the "Any rank (text)" layout for bigger tensors.`,
+      );
+      return;
+    }
+    setError(undefined);
     onChange({
       ...draft,
       rows: r,
