@@ -6,9 +6,9 @@ import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
 import { loadServables } from "./load-servables";
 import { encodeModel, makeFloatInitializer, makeNode, makeValueInfo } from "./onnx/onnx-builder";
 import { createPredictor, type PlainReply, type PlainRequest } from "./predict";
-import { filledFloat32, numericTensor, readValues, stringTensor } from "./tensor-fixtures";
+import { makeStringTensor, type ServingTensor } from "./serving-tensor";
+import { filledFloat32, numericTensor, readValues } from "./tensor-fixtures";
 import type { ModelFeed, ModelResult, Servable } from "./servable-types";
-import type { ServingTensor } from "./serving-tensor";
 
 const SHIPPED_ADD = new URL("../servables/add/1/add.onnx", import.meta.url);
 let dir: string;
@@ -250,7 +250,7 @@ describe("createPredictor() bad input", () => {
         "Given model input 0 data type kMSI_Int32 not match the data type kMSI_Float32 defined in model",
       ],
       [
-        instance(stringTensor("1")),
+        instance(makeStringTensor("1")),
         "Given model input 0 data type kMSI_String not match the data type kMSI_Float32 defined in model",
       ],
       [
@@ -283,7 +283,7 @@ describe("createPredictor() bad input", () => {
 
   it("fails add_cast instances whose inputs are strings", async () => {
     const reply = await predictor().predict(
-      request([good, instance(filledFloat32([2, 2], 1), stringTensor("2"))], {
+      request([good, instance(filledFloat32([2, 2], 1), makeStringTensor("2"))], {
         method: "add_cast",
       }),
     );

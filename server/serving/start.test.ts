@@ -17,7 +17,6 @@ function call(address: string, bytes: Uint8Array): Promise<Buffer> {
   const pass = (b: Buffer) => b;
   return new Promise<Buffer>((resolve, reject) =>
     client.makeUnaryRequest(PATH, pass, pass, Buffer.from(bytes), (error, reply) => {
-      client.close();
       if (error) {
         reject(error);
       } else {
