@@ -5,7 +5,8 @@ import { parseLabels } from "./labels";
 import { loadOnnxModel } from "./onnx-model";
 import { ensureSeededResnet50 } from "./seeded-model-cache";
 import { readServableConfig, type ServableConfig } from "./servable-config";
-import { createClassifierMethods, fitClassifier } from "./servables/image-classifier";
+import { fitClassifier } from "./servables/fit-classifier";
+import { createClassifierMethods } from "./servables/image-classifier";
 import { createTensorAddMethods } from "./servables/tensor-add";
 import type { Model, Servable, ServableMethod, ServableVersion } from "./servable-types";
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import * as grpc from "@grpc/grpc-js";
+import { describeServing } from "./describe-serving";
 import { loadServables } from "./load-servables";
 import { createPredictor } from "./predict";
 import { createPredictHandler, msServiceDefinition } from "./predict-service";
@@ -43,23 +44,6 @@ export interface RunningServing {
 }
 
 const DEFAULT_SERVABLES = fileURLToPath(new URL("../servables", import.meta.url));
-
-/** Returns the banner lines: address, then each servable with its versions, methods and notes. */
-export function describeServing(address: string, servables: readonly Servable[]): string[] {
-  const lines = [`MindSpore Serving stand-in listening on ${address}`];
-  for (const servable of servables) {
-    const versions = [...servable.versions.keys()];
-    const latest = servable.versions.get(Math.max(...versions))!;
-    const methods = [...latest.methods.values()].map(
-      (m) => `${m.name}(${m.inputs.join(", ")}) -> ${m.outputs.join(", ")}`,
-    );
-    lines.push(
-      `  servable ${servable.name}  versions ${versions.join(", ")}  methods ${methods.join("; ")}`,
-    );
-    lines.push(...servable.notes.map((note) => `    ${note}`));
-  }
-  return lines;
-}
 
 /** Returns a started stand-in Serving once its models are loaded and its port is bound. Throws when either fails. */
 export async function startServing(options: ServingOptions = {}): Promise<RunningServing> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitClassifier } from "./image-classifier";
+import { fitClassifier } from "./fit-classifier";
 import type { Model, ModelTensorInfo } from "../servable-types";
 
 /** Model metadata only: fitClassifier reads dims and names, it never runs the model. */
