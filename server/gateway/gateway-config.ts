@@ -4,8 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import type { CorsPolicy, OriginMatcher } from "./cors";
+import { readCorsPolicy } from "./read-cors-policy";
+import { dig, list, obj } from "./yaml-node";
+import type { CorsPolicy } from "./cors";
 import type { HostPort } from "./host-port";
+import type { Node } from "./yaml-node";
 
 /** Everything the gateway needs from envoy.yaml. */
 export interface GatewayConfig {
@@ -23,31 +26,6 @@ export interface GatewayConfig {
   cors: CorsPolicy;
 }
 
-type Node = Record<string, unknown>;
-
-function obj(value: unknown, what: string): Node {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new Error(`envoy config: ${what} missing`);
-  }
-  return value as Node;
-}
-
-function list(value: unknown, what: string): Node[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw new Error(`envoy config: ${what} missing`);
-  }
-  return value.map((item, i) => obj(item, `${what}[${i}]`));
-}
-
-/** Returns the value at `keys` below `value`, or undefined where any level is missing. */
-function dig(value: unknown, ...keys: string[]): unknown {
-  let at = value;
-  for (const key of keys) {
-    at = typeof at === "object" && at !== null ? (at as Node)[key] : undefined;
-  }
-  return at;
-}
-
 /** Returns milliseconds of a proto3 JSON Duration such as "120s" or "0.5s". */
 export function parseDurationMs(value: unknown, fallbackMs: number): number {
   if (value === undefined) {
@@ -63,33 +41,6 @@ export function parseDurationMs(value: unknown, fallbackMs: number): number {
 function readSocketAddress(node: unknown, what: string): HostPort {
   const address = obj(obj(node, what).socket_address, `${what}.socket_address`);
   return { host: String(address.address), port: Number(address.port_value ?? 0) };
-}
-
-function readOriginMatcher(node: Node): OriginMatcher {
-  const ignoreCase = node.ignore_case === true;
-  for (const kind of ["exact", "prefix", "suffix", "contains"] as const) {
-    if (typeof node[kind] === "string") {
-      return { [kind]: node[kind], ignoreCase } as OriginMatcher;
-    }
-  }
-  if (node.safe_regex) {
-    // RE2 matches the whole value, as anchoring the JavaScript RegExp does.
-    return { regex: new RegExp(`^(?:${String(obj(node.safe_regex, "safe_regex").regex)})$`) };
-  }
-  throw new Error(`envoy config: unsupported origin matcher ${JSON.stringify(node)}`);
-}
-
-function readCors(node: Node): CorsPolicy {
-  return {
-    origins: list(node.allow_origin_string_match, "allow_origin_string_match").map(
-      readOriginMatcher,
-    ),
-    allowMethods: String(node.allow_methods ?? ""),
-    allowHeaders: String(node.allow_headers ?? ""),
-    exposeHeaders: String(node.expose_headers ?? ""),
-    maxAge: String(node.max_age ?? ""),
-    allowCredentials: node.allow_credentials === true,
-  };
 }
 
 /** Returns the gateway settings in an Envoy bootstrap YAML text. Throws when a part is missing. */
@@ -130,7 +81,7 @@ export function parseGatewayConfig(yamlText: string): GatewayConfig {
     ),
     streamWindowBytes: Number(h2?.initial_stream_window_size ?? 65_535),
     connectionWindowBytes: Number(h2?.initial_connection_window_size ?? 65_535),
-    cors: readCors(
+    cors: readCorsPolicy(
       obj(
         obj(host.typed_per_filter_config, "typed_per_filter_config")["envoy.filters.http.cors"],
         "CorsPolicy",

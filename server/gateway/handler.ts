@@ -2,17 +2,15 @@
  * The gateway's request handler: Envoy's cors + grpc_web filters and the MSService route,
  * from an HTTP/1.1 gRPC-Web request to a gRPC call on Serving and back.
  */
-import { parseGrpcWebContentType } from "./content-type";
-import { buildPreflightHeaders, buildResponseCorsHeaders, isOriginAllowed } from "./cors";
 import { forwardCall, UpstreamError } from "./forward-call";
 import { FrameError, splitFrames } from "./frames";
 import { GrpcStatus } from "./grpc-status";
 import { formatGrpcTimeout, parseGrpcTimeout } from "./grpc-timeout";
-import { BodyTooLargeError, readBody } from "./read-body";
+import { BodyTooLargeError, readRequestBody } from "./read-body";
 import { sendGrpcError, sendUpstreamReply } from "./respond";
-import { Base64Error, decodeBase64Body } from "./text-mode";
+import { screenRequest } from "./screen-request";
+import { Base64Error } from "./text-mode";
 import { pickMetadata } from "./trailers";
-import type { GrpcWebMode } from "./content-type";
 import type { GatewayConfig } from "./gateway-config";
 import type { UpstreamPool } from "./upstream-pool";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -49,49 +47,11 @@ async function handle(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const origin = req.headers.origin;
-  const path = (req.url ?? "/").split("?")[0];
-  if (req.method === "OPTIONS" && origin && req.headers["access-control-request-method"]) {
-    if (!isOriginAllowed(origin, config.cors)) {
-      res.writeHead(403, { "content-type": "text/plain" }).end(`origin ${origin} is not allowed\n`);
-      return;
-    }
-    res
-      .writeHead(200, { ...buildPreflightHeaders(origin, config.cors), "content-length": "0" })
-      .end();
+  const accepted = screenRequest(config, req, res);
+  if (!accepted) {
     return;
   }
-  const cors = buildResponseCorsHeaders(origin, config.cors);
-  if (!path.startsWith(config.routePrefix)) {
-    req.resume();
-    const message = `no route for ${path}`;
-    sendGrpcError(res, {
-      httpStatus: 404,
-      grpcStatus: GrpcStatus.UNIMPLEMENTED,
-      message,
-      headers: cors,
-    });
-    return;
-  }
-  if (req.method !== "POST") {
-    req.resume();
-    const message = `method ${req.method} not allowed; gRPC-Web calls are POST`;
-    const headers = { ...cors, allow: "POST, OPTIONS" };
-    sendGrpcError(res, { httpStatus: 405, grpcStatus: GrpcStatus.UNIMPLEMENTED, message, headers });
-    return;
-  }
-  const mode = parseGrpcWebContentType(req.headers["content-type"]);
-  if (!mode) {
-    req.resume();
-    const message = `unsupported content-type "${req.headers["content-type"] ?? ""}"; expected application/grpc-web, application/grpc-web+proto or application/grpc-web-text`;
-    sendGrpcError(res, {
-      httpStatus: 415,
-      grpcStatus: GrpcStatus.INTERNAL,
-      message,
-      headers: cors,
-    });
-    return;
-  }
+  const { path, mode, cors } = accepted;
   const fail = (grpcStatus: number, message: string) =>
     sendGrpcError(res, { grpcStatus, message, mode, headers: cors });
 
@@ -138,23 +98,4 @@ async function handle(
     }
     throw error;
   }
-}
-
-/** Returns the request's binary frames, decoding text mode; the limit applies to decoded bytes. */
-async function readRequestBody(
-  req: IncomingMessage,
-  mode: GrpcWebMode,
-  limit: number,
-): Promise<Buffer> {
-  if (mode === "binary") {
-    return readBody(req, limit);
-  }
-  const text = await readBody(req, Math.ceil(limit / 3) * 4 + 1024);
-  const bytes = decodeBase64Body(text.toString("latin1"));
-  if (bytes.byteLength > limit) {
-    throw new BodyTooLargeError(
-      `request body of ${bytes.byteLength} bytes exceeds the ${limit}-byte limit`,
-    );
-  }
-  return bytes;
 }

@@ -1,4 +1,6 @@
 /** Reads an HTTP/1.1 request body up to a limit. */
+import { decodeBase64Body } from "./text-mode";
+import type { GrpcWebMode } from "./content-type";
 import type { IncomingMessage } from "node:http";
 
 /** A body larger than the limit; the rest of it is drained, not kept. */
@@ -46,4 +48,26 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     });
     req.on("error", reject);
   });
+}
+
+/**
+ * Returns a gRPC-Web request body as binary frames, decoding text mode; the limit applies to the
+ * decoded bytes. Rejects like readBody, and with Base64Error for a text body that is not base64.
+ */
+export async function readRequestBody(
+  req: IncomingMessage,
+  mode: GrpcWebMode,
+  limit: number,
+): Promise<Buffer> {
+  if (mode === "binary") {
+    return readBody(req, limit);
+  }
+  const text = await readBody(req, Math.ceil(limit / 3) * 4 + 1024);
+  const bytes = decodeBase64Body(text.toString("latin1"));
+  if (bytes.byteLength > limit) {
+    throw new BodyTooLargeError(
+      `request body of ${bytes.byteLength} bytes exceeds the ${limit}-byte limit`,
+    );
+  }
+  return bytes;
 }

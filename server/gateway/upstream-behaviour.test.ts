@@ -6,6 +6,9 @@ import type { RunningGateway } from "./start";
 
 const PATH = "/mindspore.serving.proto.MSService/Predict";
 const identity = (bytes: Buffer) => bytes;
+/** Upstreams that received a call that never answers, and those whose such call was cancelled. */
+const hangingCalls: string[] = [];
+const cancelledCalls: string[] = [];
 
 /**
  * A gRPC server on raw bytes whose reply depends on the request's first byte, so each test
@@ -40,6 +43,8 @@ async function startUpstream(name: string): Promise<{ address: string; server: g
         return;
       }
       if (kind === 2) {
+        hangingCalls.push(name);
+        call.once("cancelled", () => cancelledCalls.push(name));
         return; // never answers
       }
       call.sendMetadata(new grpc.Metadata());
@@ -139,5 +144,15 @@ describe("gateway ↔ upstream behaviour", () => {
     expect(response.headers.get("access-control-allow-headers")).toBe(
       "content-type,x-grpc-web,x-user-agent,grpc-timeout,authorization",
     );
+  });
+
+  it("cancels the upstream call when the client goes away", async () => {
+    const [arrived, cancelled] = [hangingCalls.length, cancelledCalls.length];
+    const abort = new AbortController();
+    const call = postGrpcWeb(url, frame(new Uint8Array([2])), {}, "POST", abort.signal);
+    await expect.poll(() => hangingCalls.length).toBe(arrived + 1);
+    abort.abort();
+    await expect(call).rejects.toThrow();
+    await expect.poll(() => cancelledCalls.length).toBe(cancelled + 1);
   });
 });

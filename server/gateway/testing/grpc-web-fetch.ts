@@ -60,9 +60,11 @@ export async function postGrpcWeb(
   body: Uint8Array | string,
   headers: Record<string, string> = {},
   method = "POST",
+  signal?: AbortSignal,
 ): Promise<RawReply> {
   const response = await fetch(url, {
     method,
+    signal,
     headers: { "content-type": "application/grpc-web+proto", "x-grpc-web": "1", ...headers },
     body: method === "GET" ? undefined : typeof body === "string" ? body : new Uint8Array(body),
   });
