@@ -4,6 +4,7 @@ import { GrpcStatus } from "./grpc-status";
 import { pickMetadata } from "./trailers";
 import type { Metadata } from "./trailers";
 import type { UpstreamPool } from "./upstream-pool";
+import type { ClientHttp2Stream } from "node:http2";
 
 /** What Serving answered: HTTP status, header metadata, framed body, and trailers if any. */
 export interface UpstreamReply {
@@ -44,13 +45,23 @@ export interface ForwardedCall {
 export function forwardCall(pool: UpstreamPool, call: ForwardedCall): Promise<UpstreamReply> {
   const { address, session } = pool.lease();
   return new Promise((resolve, reject) => {
-    const stream = session.request({
-      ...call.metadata,
-      ":method": "POST",
-      ":path": call.path,
-      "content-type": "application/grpc",
-      te: "trailers",
-    });
+    let stream: ClientHttp2Stream;
+    try {
+      stream = session.request({
+        ...call.metadata,
+        ":method": "POST",
+        ":path": call.path,
+        "content-type": "application/grpc",
+        te: "trailers",
+      });
+    } catch (error) {
+      // The session closed between lease and request (e.g. Serving sent GOAWAY).
+      const message = error instanceof Error ? error.message : String(error);
+      reject(
+        new UpstreamError(GrpcStatus.UNAVAILABLE, `upstream ${address} unavailable: ${message}`),
+      );
+      return;
+    }
     let response: { httpStatus: number; headers: Metadata } | undefined;
     let trailers: Metadata | undefined;
     const chunks: Buffer[] = [];

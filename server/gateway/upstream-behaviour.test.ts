@@ -155,4 +155,25 @@ describe("gateway ↔ upstream behaviour", () => {
     await expect(call).rejects.toThrow();
     await expect.poll(() => cancelledCalls.length).toBe(cancelled + 1);
   });
+
+  it("takes an endpoint that refuses connections out of rotation", async () => {
+    const live = upstreams[0];
+    const pair = await startGateway({
+      listen: "127.0.0.1:0",
+      upstream: `127.0.0.1:1,${live.address}`,
+      quiet: true,
+    });
+    try {
+      const statuses: (number | undefined)[] = [];
+      for (let i = 0; i < 6; i++) {
+        statuses.push(
+          (await postGrpcWeb(`${pair.url}${PATH}`, frame(new Uint8Array([0])))).grpcStatus,
+        );
+      }
+      // The first call may land on the dead endpoint; after that only the live one is used.
+      expect(statuses.slice(1)).toEqual([0, 0, 0, 0, 0]);
+    } finally {
+      await pair.close();
+    }
+  });
 });

@@ -1,6 +1,8 @@
 /**
  * HTTP/2 connections to the Serving endpoints, one reused session per endpoint, picked
- * round-robin like the `mindspore_serving` cluster's ROUND_ROBIN policy.
+ * round-robin like the `mindspore_serving` cluster's ROUND_ROBIN policy. An endpoint that
+ * cannot be connected to is skipped for a while, as the cluster's health check would take it
+ * out of rotation, unless every endpoint is down.
  */
 import { connect } from "node:http2";
 import { formatHostPort } from "./host-port";
@@ -13,6 +15,9 @@ export interface UpstreamWindows {
   connectionWindowBytes: number;
 }
 
+/** How long an endpoint that refused a connection stays out of rotation (the health-check interval). */
+const DOWN_MS = 5000;
+
 /** A session to one endpoint and that endpoint's printable address. */
 export interface UpstreamLease {
   address: string;
@@ -22,6 +27,8 @@ export interface UpstreamLease {
 /** Round-robin pool of HTTP/2 sessions to the given endpoints. */
 export class UpstreamPool {
   private readonly sessions = new Map<string, ClientHttp2Session>();
+  /** Address → time until which the endpoint is skipped. */
+  private readonly downUntil = new Map<string, number>();
   private nextIndex = 0;
 
   constructor(
@@ -40,13 +47,24 @@ export class UpstreamPool {
 
   /** Returns a live session to the next endpoint, connecting if needed. */
   lease(): UpstreamLease {
-    const endpoint = this.endpoints[this.nextIndex++ % this.endpoints.length];
-    const address = formatHostPort(endpoint);
+    const address = this.pickAddress();
     let session = this.sessions.get(address);
     if (!session || session.closed || session.destroyed) {
       session = this.open(address);
     }
     return { address, session };
+  }
+
+  private pickAddress(): string {
+    const now = Date.now();
+    for (let tried = 0; tried < this.endpoints.length; tried++) {
+      const address = formatHostPort(this.endpoints[this.nextIndex++ % this.endpoints.length]);
+      if ((this.downUntil.get(address) ?? 0) <= now) {
+        return address;
+      }
+    }
+    // Every endpoint is down: keep rotating, as Envoy's panic threshold does.
+    return formatHostPort(this.endpoints[this.nextIndex++ % this.endpoints.length]);
   }
 
   private open(address: string): ClientHttp2Session {
@@ -59,13 +77,22 @@ export class UpstreamPool {
         this.sessions.delete(address);
       }
     };
+    let connected = false;
     session.once("connect", () => {
+      connected = true;
+      this.downUntil.delete(address);
       if (this.windows.connectionWindowBytes > 65_535) {
         session.setLocalWindowSize(this.windows.connectionWindowBytes);
       }
     });
-    // Each stream reports the failure to its caller; the session only has to be dropped.
-    session.on("error", forget);
+    // Each stream reports the failure to its caller; the pool drops the session and, when it never
+    // connected, rests the endpoint.
+    session.on("error", () => {
+      if (!connected) {
+        this.downUntil.set(address, Date.now() + DOWN_MS);
+      }
+      forget();
+    });
     session.once("goaway", forget);
     session.once("close", forget);
     return session;
