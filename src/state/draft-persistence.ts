@@ -4,10 +4,11 @@
  */
 import { type ConnectionDraft, initialConnection, useConnectionStore } from "./connection-store";
 import { readGatewayParam } from "./default-gateway-url";
-import { type DraftInstance, INPUT_KINDS } from "./draft-value";
 import { pruneFileBytes } from "./file-storage";
 import { useFilesStore } from "./files-store";
 import { useInstancesStore } from "./instances-store";
+import { isDraftInstance } from "./is-draft-instance";
+import type { DraftInstance } from "./draft-value";
 
 /** The localStorage key of the draft; the suffix changes when the saved shape does. */
 export const DRAFT_KEY = "serving-console:draft:v1";
@@ -64,21 +65,6 @@ export async function restoreDraft(search = "", storage: Storage = localStorage)
   const ids = collectFileIds(useInstancesStore.getState().instances);
   await useFilesStore.getState().restore([...ids]);
   return saved !== undefined;
-}
-
-const KINDS: ReadonlySet<string> = new Set(INPUT_KINDS);
-
-function isDraftInstance(value: unknown): value is DraftInstance {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const { id, values } = value as Partial<DraftInstance>;
-  return (
-    typeof id === "string" &&
-    typeof values === "object" &&
-    values !== null &&
-    Object.values(values).every((v) => typeof v === "object" && v !== null && KINDS.has(v.kind))
-  );
 }
 
 function readSaved(storage: Storage): SavedDraft | undefined {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { initialConnection, useConnectionStore } from "./connection-store";
 import { createInstance, useInstancesStore } from "./instances-store";
-import { buildTarget, useRunsStore } from "./runs-store";
+import { useRunsStore } from "./runs-store";
 import type { TensorDraft } from "./draft-value";
 
 beforeEach(() => {
@@ -13,38 +13,6 @@ beforeEach(() => {
     instanceCount: 0,
     problems: [],
     connectionError: undefined,
-  });
-});
-
-describe("buildTarget()", () => {
-  it("builds the call target with version, wire, timeout and metadata", () => {
-    const c = {
-      ...initialConnection(),
-      gatewayUrl: "http://127.0.0.1:8080/",
-      version: "2",
-      wire: "1.2" as const,
-      timeoutSeconds: "1.5",
-      metadata: [
-        { id: "a", key: "Authorization", value: "Bearer t" },
-        { id: "b", key: " ", value: "ignored" },
-      ],
-    };
-    expect(buildTarget(c)).toEqual({
-      target: {
-        url: "http://127.0.0.1:8080",
-        servable: "add",
-        method: "add_common",
-        version: 2n,
-        wire: "1.2",
-        metadata: { authorization: "Bearer t" },
-      },
-      timeoutMs: 1500,
-    });
-  });
-
-  it("refuses an unreadable version or timeout", () => {
-    expect(buildTarget({ ...initialConnection(), version: "1.5" })).toHaveProperty("error");
-    expect(buildTarget({ ...initialConnection(), timeoutSeconds: "-1" })).toHaveProperty("error");
   });
 });
 

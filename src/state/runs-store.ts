@@ -3,10 +3,11 @@ import { create } from "zustand";
 import { ServingClient } from "../serving/client";
 import { InvalidInputError } from "../serving/invalid-input-error";
 import { buildInstances, type InputProblem } from "./build-instances";
-import { type ConnectionDraft, useConnectionStore } from "./connection-store";
+import { buildTarget } from "./build-target";
+import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { useInstancesStore } from "./instances-store";
-import type { InferExchange, ServingTarget } from "../serving/types";
+import type { InferExchange } from "../serving/types";
 
 /** What the results view shows. */
 export type RunStatus = "idle" | "running" | "done" | "cancelled";
@@ -32,34 +33,6 @@ interface RunsActions {
 }
 
 let controller: AbortController | undefined;
-
-/** Returns the call target for the connection, or an error message about a field. */
-export function buildTarget(
-  c: ConnectionDraft,
-): { target: ServingTarget; timeoutMs?: number } | { error: string } {
-  const version = c.version.trim() === "" ? "0" : c.version.trim();
-  if (!/^\d+$/.test(version)) {
-    return { error: `Version must be a whole number (0 = latest), not "${c.version}"` };
-  }
-  const timeout = c.timeoutSeconds.trim();
-  if (timeout !== "" && !(Number(timeout) > 0)) {
-    return { error: `Timeout must be a positive number of seconds, not "${c.timeoutSeconds}"` };
-  }
-  const metadata = Object.fromEntries(
-    c.metadata.filter((m) => m.key.trim() !== "").map((m) => [m.key.trim().toLowerCase(), m.value]),
-  );
-  return {
-    target: {
-      url: c.gatewayUrl.trim().replace(/\/+$/, ""),
-      servable: c.servable.trim(),
-      method: c.method.trim(),
-      version: BigInt(version),
-      wire: c.wire,
-      metadata,
-    },
-    timeoutMs: timeout === "" ? undefined : Number(timeout) * 1000,
-  };
-}
 
 /** The runs store. */
 export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({

@@ -1,8 +1,8 @@
-import { type DragEvent, useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useConnectionStore } from "../../state/connection-store";
-import { importFiles } from "../../state/import-files";
 import { useInstancesStore } from "../../state/instances-store";
 import { InstanceCard } from "./instance-card";
+import { useFileIntake } from "./use-file-intake";
 import "./instances.css";
 
 /**
@@ -15,66 +15,15 @@ export function InstancesPanel() {
   const fileInputs = inputs.filter((d) => d.kind === "image" || d.kind === "bytes");
   const [chosenTarget, setChosenTarget] = useState<string>();
   const target = fileInputs.find((d) => d.name === chosenTarget)?.name ?? fileInputs[0]?.name;
-  const [notices, setNotices] = useState<string[]>([]);
-  const [dragging, setDragging] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
   const headingId = useId();
-
-  const takeFiles = (files: readonly File[]) => {
-    if (files.length === 0) {
-      return;
-    }
-    if (!target) {
-      setNotices([
-        "Declare an image or bytes input first (in the connection's inputs) to add files.",
-      ]);
-      return;
-    }
-    importFiles(target, files).then(setNotices, (e: Error) => setNotices([e.message]));
-  };
-  const takeFilesRef = useRef(takeFiles);
-
-  useEffect(() => {
-    takeFilesRef.current = takeFiles;
-  });
-
-  // Pasted images arrive on the document when nothing editable has focus.
-  useEffect(() => {
-    const onPaste = (event: ClipboardEvent) => {
-      const files = Array.from(event.clipboardData?.files ?? []);
-      if (files.length > 0) {
-        event.preventDefault();
-        takeFilesRef.current(files);
-      }
-    };
-    document.addEventListener("paste", onPaste);
-    return () => document.removeEventListener("paste", onPaste);
-  }, []);
-
-  const onDragOver = (event: DragEvent) => {
-    if (event.dataTransfer.types.includes("Files")) {
-      event.preventDefault();
-      event.dataTransfer.dropEffect = "copy";
-      setDragging(true);
-    }
-  };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    takeFiles(Array.from(event.dataTransfer.files));
-  };
+  const { dragging, notices, dismiss, takeFiles, dropHandlers } = useFileIntake(target);
 
   return (
     <section
       className={dragging ? "instances-panel dragging" : "instances-panel"}
       aria-labelledby={headingId}
-      onDragOver={onDragOver}
-      onDragLeave={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) {
-          setDragging(false);
-        }
-      }}
-      onDrop={onDrop}
+      {...dropHandlers}
     >
       <header className="panel-header">
         <h2 id={headingId}>Instances ({instances.length})</h2>
@@ -131,7 +80,7 @@ export function InstancesPanel() {
               <li key={n}>⚠ {n}</li>
             ))}
           </ul>
-          <button type="button" onClick={() => setNotices([])}>
+          <button type="button" onClick={dismiss}>
             Dismiss
           </button>
         </div>

@@ -1,6 +1,8 @@
 import { type ClipboardEvent, type KeyboardEvent, useMemo, useRef, useState } from "react";
 import { parseElement } from "../../state/parse-element";
 import { applyPaste } from "./apply-paste";
+import { findNextCell } from "./grid-keys";
+import { CellErrors, MatrixCell } from "./matrix-cell";
 import type { TensorDraft } from "../../state/draft-value";
 
 /** Returns the accessible name of a cell: "x1 element 3" in 1-D, "x1 row 2, column 1" in 2-D. */
@@ -42,22 +44,19 @@ export function MatrixGrid(props: {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, row: number, col: number) => {
-    const input = event.currentTarget;
-    const { selectionStart, selectionEnd, value } = input;
-    // A freshly entered cell has all its text selected: arrows then move, as in spreadsheets.
-    const whole = selectionStart === 0 && selectionEnd === value.length;
-    const atStart = whole || selectionEnd === 0;
-    const atEnd = whole || selectionStart === value.length;
-    const moves: Record<string, [number, number] | undefined> = {
-      ArrowUp: [row - 1, col],
-      ArrowDown: [row + 1, col],
-      // Left and right edit the text until the caret reaches its edge, as spreadsheets do.
-      ArrowLeft: atStart ? [row, col - 1] : undefined,
-      ArrowRight: atEnd ? [row, col + 1] : undefined,
-      // Ctrl/Cmd+Enter sends the request; plain Enter moves down, Shift+Enter up.
-      Enter: event.ctrlKey || event.metaKey ? undefined : [row + (event.shiftKey ? -1 : 1), col],
-    };
-    const target = moves[event.key];
+    const { selectionStart, selectionEnd, value } = event.currentTarget;
+    const target = findNextCell(
+      {
+        key: event.key,
+        shift: event.shiftKey,
+        command: event.ctrlKey || event.metaKey,
+        selectionStart,
+        selectionEnd,
+        length: value.length,
+      },
+      row,
+      col,
+    );
     if (target) {
       event.preventDefault();
       focusCell(...target);
@@ -90,30 +89,17 @@ export function MatrixGrid(props: {
             <tr key={row}>
               {Array.from({ length: draft.cols }, (_, col) => {
                 const index = row * draft.cols + col;
-                const result = parsed[index];
                 return (
-                  <td key={col} className={result.ok ? undefined : "cell-invalid"}>
-                    <input
-                      data-index={index}
-                      aria-label={cellLabel(name, draft, index)}
-                      aria-invalid={!result.ok}
-                      title={result.ok ? result.sent && `sends ${result.sent}` : result.error}
-                      value={draft.cells[index]}
-                      size={6}
-                      spellCheck={false}
-                      onChange={(e) => setCell(index, e.target.value)}
-                      onKeyDown={(e) => onKeyDown(e, row, col)}
-                      onPaste={(e) => onPaste(e, row, col)}
-                    />
-                    {!result.ok && (
-                      <span className="cell-flag" aria-hidden="true">
-                        !
-                      </span>
-                    )}
-                    {result.ok && result.sent && (
-                      <small className="cell-sent">→ {Number(result.sent).toPrecision(5)}</small>
-                    )}
-                  </td>
+                  <MatrixCell
+                    key={col}
+                    index={index}
+                    label={cellLabel(name, draft, index)}
+                    text={draft.cells[index]}
+                    parsed={parsed[index]}
+                    onText={(value) => setCell(index, value)}
+                    onKeyDown={(e) => onKeyDown(e, row, col)}
+                    onPaste={(e) => onPaste(e, row, col)}
+                  />
                 );
               })}
             </tr>
@@ -121,14 +107,7 @@ export function MatrixGrid(props: {
         </tbody>
       </table>
       {pasteError && <p className="field-error">{pasteError}</p>}
-      {errors.length > 0 && (
-        <ul className="field-error">
-          {errors.slice(0, 5).map((e) => (
-            <li key={e}>⚠ {e}</li>
-          ))}
-          {errors.length > 5 && <li>and {errors.length - 5} more</li>}
-        </ul>
-      )}
+      <CellErrors errors={errors} />
     </div>
   );
 }

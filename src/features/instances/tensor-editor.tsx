@@ -1,9 +1,7 @@
 import { useState } from "react";
 import { NUMERIC_DTYPES } from "../../state/draft-value";
-import { type Fill, fillCells } from "../../state/fill-cells";
-import { resizeCells } from "../../state/resize-cells";
-import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "./apply-paste";
 import { convertTensorEditor } from "./convert-tensor-editor";
+import { GridControls } from "./grid-controls";
 import { MatrixGrid } from "./matrix-grid";
 import { NdTextEditor } from "./nd-text-editor";
 import type { NumericDType } from "../../serving/types";
@@ -23,8 +21,6 @@ export function TensorEditor(props: {
 }) {
   const { name, draft, onChange } = props;
   const [error, setError] = useState<string>();
-  const fills: Fill[] =
-    draft.editor === "2d" ? ["zeros", "ones", "identity", "random"] : ["zeros", "ones", "random"];
 
   const switchEditor = (editor: EditorKind) => {
     try {
@@ -34,31 +30,6 @@ export function TensorEditor(props: {
       setError(`Cannot switch: ${(e as Error).message}`);
     }
   };
-  const resize = (rows: number, cols: number) => {
-    const r = clampSide(rows);
-    const c = clampSide(cols);
-    if (r * c > MAX_GRID_CELLS) {
-      setError(
-        `A grid holds at most ${MAX_GRID_CELLS} cells; use the "Any rank (text)" layout for bigger tensors.`,
-      );
-      return;
-    }
-    setError(undefined);
-    onChange({
-      ...draft,
-      rows: r,
-      cols: c,
-      cells: resizeCells(
-        draft.cells,
-        draft.rows,
-        draft.cols,
-        r,
-        c,
-        draft.dtype === "bool" ? "false" : "0",
-      ),
-    });
-  };
-
   return (
     <div className="tensor-editor">
       <div className="toolbar">
@@ -88,50 +59,8 @@ export function TensorEditor(props: {
             ))}
           </select>
         </label>
-        {draft.editor === "2d" && (
-          <label>
-            rows
-            <input
-              type="number"
-              min={1}
-              max={MAX_GRID_SIDE}
-              aria-label={`${name} rows`}
-              value={draft.rows}
-              onChange={(e) => resize(Number(e.target.value), draft.cols)}
-            />
-          </label>
-        )}
         {draft.editor !== "nd" && (
-          <label>
-            {draft.editor === "2d" ? "columns" : "length"}
-            <input
-              type="number"
-              min={1}
-              max={MAX_GRID_SIDE}
-              aria-label={`${name} ${draft.editor === "2d" ? "columns" : "length"}`}
-              value={draft.cols}
-              onChange={(e) => resize(draft.rows, Number(e.target.value))}
-            />
-          </label>
-        )}
-        {draft.editor !== "nd" && (
-          <span className="fills" role="group" aria-label={`Fill ${name}`}>
-            {fills.map((fill) => (
-              <button
-                key={fill}
-                type="button"
-                aria-label={`Fill ${name} with ${fill}`}
-                onClick={() =>
-                  onChange({
-                    ...draft,
-                    cells: fillCells(fill, draft.rows, draft.cols, draft.dtype),
-                  })
-                }
-              >
-                {fill}
-              </button>
-            ))}
-          </span>
+          <GridControls name={name} draft={draft} onChange={onChange} onError={setError} />
         )}
       </div>
       {error && <p className="field-error">⚠ {error}</p>}
@@ -142,8 +71,4 @@ export function TensorEditor(props: {
       )}
     </div>
   );
-}
-
-function clampSide(n: number): number {
-  return Number.isFinite(n) ? Math.min(Math.max(Math.round(n), 1), MAX_GRID_SIDE) : 1;
 }

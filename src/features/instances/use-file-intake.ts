@@ -1,0 +1,77 @@
+import { type DragEvent, useEffect, useRef, useState } from "react";
+import { importFiles } from "../../state/import-files";
+
+/** What the instances panel needs to take files: drag state, drop handlers, refusal notices. */
+export interface FileIntake {
+  dragging: boolean;
+  notices: string[];
+  dismiss(): void;
+  takeFiles(files: readonly File[]): void;
+  dropHandlers: {
+    onDragOver(event: DragEvent): void;
+    onDragLeave(event: DragEvent): void;
+    onDrop(event: DragEvent): void;
+  };
+}
+
+/** Returns handlers that turn dropped, picked and pasted files into instances of `target`. */
+export function useFileIntake(target: string | undefined): FileIntake {
+  const [notices, setNotices] = useState<string[]>([]);
+  const [dragging, setDragging] = useState(false);
+
+  const takeFiles = (files: readonly File[]) => {
+    if (files.length === 0) {
+      return;
+    }
+    if (!target) {
+      setNotices([
+        "Declare an image or bytes input first (in the connection's inputs) to add files.",
+      ]);
+      return;
+    }
+    importFiles(target, files).then(setNotices, (e: Error) => setNotices([e.message]));
+  };
+  const takeFilesRef = useRef(takeFiles);
+  useEffect(() => {
+    takeFilesRef.current = takeFiles;
+  });
+
+  // Pasted images arrive on the document wherever focus is.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      const files = Array.from(event.clipboardData?.files ?? []);
+      if (files.length > 0) {
+        event.preventDefault();
+        takeFilesRef.current(files);
+      }
+    };
+    document.addEventListener("paste", onPaste);
+    return () => document.removeEventListener("paste", onPaste);
+  }, []);
+
+  return {
+    dragging,
+    notices,
+    dismiss: () => setNotices([]),
+    takeFiles,
+    dropHandlers: {
+      onDragOver: (event) => {
+        if (event.dataTransfer.types.includes("Files")) {
+          event.preventDefault();
+          event.dataTransfer.dropEffect = "copy";
+          setDragging(true);
+        }
+      },
+      onDragLeave: (event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
+          setDragging(false);
+        }
+      },
+      onDrop: (event) => {
+        event.preventDefault();
+        setDragging(false);
+        takeFiles(Array.from(event.dataTransfer.files));
+      },
+    },
+  };
+}

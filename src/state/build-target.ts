@@ -1,0 +1,31 @@
+/** Turns the connection fields into the client's call target and timeout. */
+import type { ServingTarget } from "../serving/types";
+import type { ConnectionDraft } from "./connection-store";
+
+/** Returns the call target for the connection, or an error message about a field. */
+export function buildTarget(
+  c: ConnectionDraft,
+): { target: ServingTarget; timeoutMs?: number } | { error: string } {
+  const version = c.version.trim() === "" ? "0" : c.version.trim();
+  if (!/^\d+$/.test(version)) {
+    return { error: `Version must be a whole number (0 = latest), not "${c.version}"` };
+  }
+  const timeout = c.timeoutSeconds.trim();
+  if (timeout !== "" && !(Number(timeout) > 0)) {
+    return { error: `Timeout must be a positive number of seconds, not "${c.timeoutSeconds}"` };
+  }
+  const metadata = Object.fromEntries(
+    c.metadata.filter((m) => m.key.trim() !== "").map((m) => [m.key.trim().toLowerCase(), m.value]),
+  );
+  return {
+    target: {
+      url: c.gatewayUrl.trim().replace(/\/+$/, ""),
+      servable: c.servable.trim(),
+      method: c.method.trim(),
+      version: BigInt(version),
+      wire: c.wire,
+      metadata,
+    },
+    timeoutMs: timeout === "" ? undefined : Number(timeout) * 1000,
+  };
+}
