@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { checkConstraints } from "./check-constraints";
 import { buildEnvoyApiRegistry } from "./envoy-api-registry";
 import { findDeprecatedFields, parseEnvoyConfig } from "./parse-envoy-config";
 import type { FileRegistry } from "@bufbuild/protobuf";
@@ -74,5 +75,50 @@ describe("envoy/envoy.yaml against Envoy's v3 API", () => {
       config.static_resources.clusters[0].connect_timeout = "two seconds";
     });
     expect(() => parseEnvoyConfig(broken, registry)).toThrow(/connect_timeout|Duration/);
+  });
+
+  it("meets every validation rule Envoy enforces on load (required, lengths, bounds)", () => {
+    expect(checkConstraints(parseEnvoyConfig(yamlText, registry), registry)).toEqual([]);
+  });
+
+  it.each<[string, (config: Tree) => void, RegExp]>([
+    [
+      "an empty stat_prefix",
+      (config) => {
+        connectionManager(config).stat_prefix = "";
+      },
+      /typed_config\.stat_prefix: string too short/,
+    ],
+    [
+      "a route without a cluster",
+      (config) => {
+        delete connectionManager(config).route_config.virtual_hosts[0].routes[0].route.cluster;
+      },
+      /routes\[0\]\.route: one of .*cluster.* is required/,
+    ],
+    [
+      "a zero connect_timeout",
+      (config) => {
+        config.static_resources.clusters[0].connect_timeout = "0s";
+      },
+      /connect_timeout: 0 is below the allowed range/,
+    ],
+    [
+      "a virtual host without domains",
+      (config) => {
+        connectionManager(config).route_config.virtual_hosts[0].domains = [];
+      },
+      /virtual_hosts\[0\]\.domains: needs at least 1 entries/,
+    ],
+    [
+      "a health check without an interval",
+      (config) => {
+        delete config.static_resources.clusters[0].health_checks[0].interval;
+      },
+      /health_checks\[0\]\.interval: required/,
+    ],
+  ])("reports %s", (_name, edit, problem) => {
+    const broken = parseEnvoyConfig(editConfig(edit), registry);
+    expect(checkConstraints(broken, registry)).toEqual([expect.stringMatching(problem)]);
   });
 });

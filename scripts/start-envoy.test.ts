@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkConstraints } from "../envoy/check-constraints";
 import { buildEnvoyApiRegistry } from "../envoy/envoy-api-registry";
 import { parseEnvoyConfig } from "../envoy/parse-envoy-config";
 import { parseGatewayConfig } from "../server/gateway/gateway-config";
@@ -29,8 +30,9 @@ describe("localizeEnvoyConfig()", () => {
     });
   });
 
-  it("still passes Envoy's v3 API", () => {
-    expect(() => parseEnvoyConfig(localized, buildEnvoyApiRegistry())).not.toThrow();
+  it("still passes Envoy's v3 API and its validation rules", () => {
+    const registry = buildEnvoyApiRegistry();
+    expect(checkConstraints(parseEnvoyConfig(localized, registry), registry)).toEqual([]);
   });
 });
 
