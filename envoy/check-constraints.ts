@@ -4,7 +4,8 @@
  * required messages and oneofs, string and list lengths, numeric and duration bounds.
  */
 import { getOption, hasOption } from "@bufbuild/protobuf";
-import { isReflectMessage, reflect } from "@bufbuild/protobuf/reflect";
+import { reflect } from "@bufbuild/protobuf/reflect";
+import { readActual, readRule } from "./read-rule-values";
 import { walkConfig } from "./walk-config";
 import type { ParsedEnvoyConfig } from "./parse-envoy-config";
 import type { DescExtension, DescField, Message, Registry } from "@bufbuild/protobuf";
@@ -16,30 +17,6 @@ function extension(registry: Registry, name: string): DescExtension {
     throw new Error(`${name} is not in the registry`);
   }
   return ext;
-}
-
-function durationSeconds(duration: Record<string, unknown>): number {
-  return Number(duration.seconds ?? 0) + Number(duration.nanos ?? 0) / 1e9;
-}
-
-/** Returns a field value as a number: scalars, wrappers (UInt32Value…), Durations in seconds. */
-function readActual(value: unknown): number | undefined {
-  if (typeof value === "number" || typeof value === "bigint") {
-    return Number(value);
-  }
-  if (isReflectMessage(value)) {
-    const fields = value.message as unknown as Record<string, unknown>;
-    return value.desc.typeName === "google.protobuf.Duration"
-      ? durationSeconds(fields)
-      : readActual(fields.value);
-  }
-  return undefined;
-}
-
-/** Returns the rule `name` of `rules` when it is set (proto2 presence), else undefined. */
-function readRule(rules: ReflectMessage | undefined, name: string): unknown {
-  const field = rules?.desc.fields.find((f) => f.name === name);
-  return rules && field && rules.isSet(field) ? rules.get(field) : undefined;
 }
 
 function checkBounds(rules: ReflectMessage, actual: number, at: string, out: string[]): void {
