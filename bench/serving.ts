@@ -186,6 +186,7 @@ for (const concurrency of [1, 4]) {
       raw.perSecond.toFixed(1),
       raw.p50.toFixed(1),
       (server.p50 / raw.p50).toFixed(2),
+      (raw.perSecond / server.perSecond).toFixed(2),
     ]);
   }
 }
@@ -215,6 +216,7 @@ for (const concurrency of [1, 16]) {
     "",
     "",
     "",
+    "",
   ]);
 }
 client.close();
@@ -230,11 +232,15 @@ const header = [
   "raw run /s",
   "raw p50 ms",
   "p50 ratio",
+  "rate ratio",
 ];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
 console.log(
   `Model: ${modelPath}; images: 500x375 JPEG; onnxruntime-node ${ort.env.versions.common} CPU`,
+);
+console.log(
+  "ratios: server p50 / raw p50, and raw images/s / server images/s (1.00 = no overhead)",
 );
 console.log(line(header));
 console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
