@@ -1,0 +1,56 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it } from "vitest";
+import { initialConnection, useConnectionStore } from "../../state/connection-store";
+import { createInstance, useInstancesStore } from "../../state/instances-store";
+import { ConnectionForm } from "./connection-form";
+
+beforeEach(() => {
+  useConnectionStore.setState(initialConnection());
+  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
+});
+
+describe("ConnectionForm", () => {
+  it("fills servable, method and inputs from a preset", async () => {
+    const user = userEvent.setup();
+    render(<ConnectionForm />);
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Preset" }),
+      "resnet50 · classify_top1_v1",
+    );
+    expect(screen.getByRole("textbox", { name: "Servable" })).toHaveValue("resnet50");
+    expect(screen.getByRole("textbox", { name: "Method" })).toHaveValue("classify_top1_v1");
+    expect(screen.getByRole("textbox", { name: "Input 1 name" })).toHaveValue("image");
+    expect(useInstancesStore.getState().instances[0].values).toEqual({ image: { kind: "image" } });
+  });
+
+  it("lets the user declare custom inputs, which every instance then has", async () => {
+    const user = userEvent.setup();
+    render(<ConnectionForm />);
+    await user.click(screen.getByRole("button", { name: "Add input" }));
+    const name = screen.getByRole("textbox", { name: "Input 3 name" });
+    await user.clear(name);
+    await user.type(name, "mask");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Input 3 kind" }), "bool");
+    expect(screen.getByRole("combobox", { name: "Preset" })).toHaveValue("custom");
+    expect(useInstancesStore.getState().instances[0].values.mask).toEqual({
+      kind: "bool",
+      value: false,
+    });
+  });
+
+  it("keeps the wire version, timeout and metadata headers", async () => {
+    const user = userEvent.setup();
+    render(<ConnectionForm />);
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Serving wire version" }),
+      "Serving 1.1–1.2",
+    );
+    await user.click(screen.getByRole("button", { name: "Add header" }));
+    await user.type(screen.getByRole("textbox", { name: "Header 1 name" }), "authorization");
+    await user.type(screen.getByRole("textbox", { name: "Header 1 value" }), "Bearer x");
+    const s = useConnectionStore.getState();
+    expect(s.wire).toBe("1.2");
+    expect(s.metadata.map((m) => [m.key, m.value])).toEqual([["authorization", "Bearer x"]]);
+  });
+});
