@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
+import { ErrorBoundary } from "./app/error-boundary";
 import { startDraftPersistence } from "./state/draft-persistence";
 
 // The saved draft is put into the stores synchronously before the first render; file bytes follow.
@@ -10,7 +11,9 @@ const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }
