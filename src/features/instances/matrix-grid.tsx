@@ -84,9 +84,19 @@ export function MatrixGrid(props: {
   return (
     <div className="matrix">
       <table ref={table} className="matrix-table">
+        {/* Indices as numpy counts them; each cell's own label names its place for assistive tech. */}
+        <thead aria-hidden="true">
+          <tr>
+            {draft.editor === "2d" && <th />}
+            {Array.from({ length: draft.cols }, (_, col) => (
+              <th key={col}>{col}</th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {Array.from({ length: draft.rows }, (_, row) => (
             <tr key={row}>
+              {draft.editor === "2d" && <th aria-hidden="true">{row}</th>}
               {Array.from({ length: draft.cols }, (_, col) => {
                 const index = row * draft.cols + col;
                 return (
