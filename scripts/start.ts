@@ -3,16 +3,13 @@
  * and the web app, with one URL to open; Ctrl+C or SIGTERM stops them all.
  *
  * Flags: --dev, --serving-port 5500, --gateway-port 8080, --web-port 4173 (5173 with --dev),
- * --resnet50-model FILE, --wire any|1.3|1.2, --no-envoy.
+ * --resnet50-model FILE, --wire any|1.3|1.2, --no-envoy. Port 0 picks a free port.
  */
-import { startGateway, DEFAULT_CONFIG } from "../server/gateway/start";
 import { startServing } from "../server/serving/start";
 import { buildAppUrl, listExtraOrigins, parseStartArgs } from "./start-args";
-import { findEnvoy, startEnvoy } from "./start-envoy";
+import { startGrpcWebHop } from "./start-gateway";
 import { startBuiltWeb, startDevWeb } from "./start-web";
 import type { StartOptions } from "./start-args";
-
-type Stop = () => Promise<void>;
 
 let options: StartOptions;
 try {
@@ -22,23 +19,29 @@ try {
   process.exit(2);
 }
 
-const stops: Stop[] = [];
+const stops: (() => Promise<void>)[] = [];
 let stopping = false;
 async function stopAll(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    // Reverse start order: the page first, Serving last, so no call is cut short mid-chain.
+    // Reverse start order: the gRPC-Web hop and the page first, Serving last.
     for (const stop of stops.reverse()) {
       await stop().catch((error: unknown) => console.error(error));
     }
   }
   process.exit(code);
 }
+let firstSignalAt = 0;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) {
-      process.exit(1);
+      // tsx relays a signal the child already got, so only a signal well after the first forces exit.
+      if (Date.now() - firstSignalAt > 2000) {
+        process.exit(1);
+      }
+      return;
     }
+    firstSignalAt = Date.now();
     console.log(`\n${signal}: stopping`);
     void stopAll(0);
   });
@@ -52,42 +55,25 @@ try {
   });
   stops.push(() => serving.close());
 
-  const extraOrigins = listExtraOrigins(options.webPort);
-  const envoy = options.noEnvoy ? undefined : findEnvoy();
-  if (envoy) {
-    const child = startEnvoy(envoy, DEFAULT_CONFIG, {
-      gatewayPort: options.gatewayPort,
-      servingPort: serving.port,
-      extraOrigins,
-    });
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    child.once("exit", (code) => {
-      if (!stopping) {
-        console.error(`envoy exited with code ${code}`);
-        void stopAll(1);
-      }
-    });
-    stops.push(async () => {
-      child.kill("SIGTERM");
-      await exited;
-    });
-    console.log(`Envoy (${envoy}) on http://localhost:${options.gatewayPort} → ${serving.address}`);
-  } else {
-    const gateway = await startGateway({
-      listen: `127.0.0.1:${options.gatewayPort}`,
-      upstream: serving.address,
-      allowOrigins: extraOrigins,
-      quiet: true,
-    });
-    stops.push(() => gateway.close());
-    console.log(`gRPC-Web gateway (no envoy on PATH) on ${gateway.url} → ${serving.address}`);
-  }
-
   const web = options.dev
     ? await startDevWeb(options.webPort)
     : await startBuiltWeb(options.webPort);
   stops.push(() => web.close());
-  console.log(`\nServing Console: ${buildAppUrl(options.webPort, options.gatewayPort)}\n`);
+
+  const hop = await startGrpcWebHop({
+    port: options.gatewayPort,
+    servingAddress: serving.address,
+    servingPort: serving.port,
+    extraOrigins: listExtraOrigins(web.port),
+    noEnvoy: options.noEnvoy,
+    onEnvoyExit: (code) => {
+      console.error(`envoy exited with code ${code}`);
+      void stopAll(1);
+    },
+  });
+  stops.push(() => hop.close());
+  console.log(hop.banner);
+  console.log(`\nServing Console: ${buildAppUrl(web.port, hop.port)}\n`);
 } catch (error) {
   console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
   await stopAll(1);
