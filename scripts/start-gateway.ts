@@ -33,7 +33,7 @@ export async function startGrpcWebHop(options: HopOptions): Promise<RunningHop> 
     });
     return {
       port: gateway.port,
-      banner: `gRPC-Web gateway (no envoy on PATH) on ${gateway.url} → ${options.servingAddress}`,
+      banner: `gRPC-Web gateway${options.noEnvoy ? "" : " (no envoy on PATH)"} on ${gateway.url} → ${options.servingAddress}`,
       close: () => gateway.close(),
     };
   }
