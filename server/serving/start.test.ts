@@ -84,6 +84,12 @@ describe("startServing() on both wire versions", () => {
     expect(serving.port).toBeGreaterThan(0);
   });
 
+  it("rejects when its port is taken", async () => {
+    await expect(
+      startServing({ port: serving.port, quiet: true, servablesDir: addOnly }),
+    ).rejects.toThrow(/No address added out of total 1 resolved|EADDRINUSE/);
+  });
+
   it("answers a 1.3 request as 1.3 and a 1.2 request as 1.2 with status", async () => {
     const reply13 = wire13.PredictReply.deserializeBinary(
       await call(serving.address, addRequest("1.3", [1, 2, 3])),

@@ -66,13 +66,22 @@ export async function startServing(options: ServingOptions = {}): Promise<Runnin
     Predict: createPredictHandler(predictor, options.wire ?? "any"),
   });
   const bindHost = host.includes(":") ? `[${host}]` : host;
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(
-      `${bindHost}:${options.port ?? 5500}`,
-      grpc.ServerCredentials.createInsecure(),
-      (error, bound) => (error ? reject(error) : resolve(bound)),
-    ),
-  );
+  const releaseModels = () =>
+    Promise.all(servables.flatMap((s) => [...s.versions.values()].map((v) => v.model.release())));
+  let port: number;
+  try {
+    port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync(
+        `${bindHost}:${options.port ?? 5500}`,
+        grpc.ServerCredentials.createInsecure(),
+        (error, bound) => (error ? reject(error) : resolve(bound)),
+      ),
+    );
+  } catch (error) {
+    server.forceShutdown();
+    await releaseModels();
+    throw error;
+  }
   const address = `${bindHost}:${port}`;
   if (!options.quiet) {
     process.stdout.write(`${describeServing(address, servables).join("\n")}\n`);
@@ -88,9 +97,7 @@ export async function startServing(options: ServingOptions = {}): Promise<Runnin
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
-        await Promise.all(
-          servables.flatMap((s) => [...s.versions.values()].map((v) => v.model.release())),
-        );
+        await releaseModels();
       })();
       return closing;
     },
