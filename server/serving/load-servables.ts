@@ -37,6 +37,7 @@ async function findModel(
 ): Promise<string> {
   const override = options.modelOverrides?.[name];
   if (override) {
+    notes.push(`running ${override}`);
     return override;
   }
   const own = join(versionDir, config.model);

@@ -57,6 +57,10 @@ describe("image classifier with a trained model (MobileNetV2 from ../shared)", (
   });
   afterAll(() => servable.versions.get(1)!.model.release());
 
+  it("says which model file it runs", () => {
+    expect(servable.notes).toEqual([`running ${MOBILENET}`]);
+  });
+
   it("takes input name, size and the 1000 classes from the model", () => {
     const model = servable.versions.get(1)!.model;
     expect(model.inputs).toEqual([{ name: "input", type: "float32", dims: [3, 224, 224] }]);
