@@ -97,7 +97,16 @@ describe("gateway answers bad requests with the stated status, then still serves
       async () => {
         const reply = await postGrpcWeb(predict, frame(new Uint8Array(LIMIT + 1)));
         expect([reply.httpStatus, reply.grpcStatus]).toEqual([200, 8]);
-        expect(reply.grpcMessage).toMatch(/exceeds the 65536-byte limit/);
+        expect(reply.grpcMessage).toMatch(
+          /request body of 65542 bytes exceeds the 65536-byte limit/,
+        );
+      },
+    ],
+    [
+      "a body 64 times the limit → RESOURCE_EXHAUSTED once it is sent",
+      async () => {
+        const reply = await postGrpcWeb(predict, frame(new Uint8Array(LIMIT * 64)));
+        expect([reply.httpStatus, reply.grpcStatus]).toEqual([200, 8]);
       },
     ],
     [

@@ -61,7 +61,6 @@ async function handle(
     splitFrames(body);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      res.setHeader("connection", "close");
       return fail(GrpcStatus.RESOURCE_EXHAUSTED, error.message);
     }
     if (error instanceof Base64Error || error instanceof FrameError) {

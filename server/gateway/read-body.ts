@@ -9,40 +9,29 @@ export class BodyTooLargeError extends Error {
 }
 
 /**
- * Returns the whole body of `req`. Rejects with BodyTooLargeError once more than `limit`
- * bytes arrive (the remainder is read and discarded so the reply can still be delivered),
- * or with the stream's error when the client goes away.
+ * Returns the whole body of `req`. Rejects with BodyTooLargeError when more than `limit` bytes
+ * arrive, once the client has finished sending: a browser that is cut off mid-upload reports a
+ * network error instead of the gRPC status. Rejects with the stream's error when the client
+ * goes away.
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(req.headers["content-length"] ?? 0);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = declared > limit;
-    const tooLarge = () =>
-      new BodyTooLargeError(
-        `request body of ${declared > limit ? declared : "more than " + limit} bytes exceeds the ${limit}-byte limit`,
-      );
-    if (over) {
-      req.resume();
-      reject(tooLarge());
-      return;
-    }
     req.on("data", (chunk: Buffer) => {
-      if (over) {
-        return;
-      }
       size += chunk.byteLength;
-      if (size > limit) {
-        over = true;
+      if (size <= limit) {
+        chunks.push(chunk);
+      } else if (chunks.length > 0) {
         chunks.length = 0;
-        reject(tooLarge());
-        return;
       }
-      chunks.push(chunk);
     });
     req.on("end", () => {
-      if (!over) {
+      if (size > limit) {
+        reject(
+          new BodyTooLargeError(`request body of ${size} bytes exceeds the ${limit}-byte limit`),
+        );
+      } else {
         resolve(Buffer.concat(chunks));
       }
     });
