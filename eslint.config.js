@@ -60,7 +60,7 @@ export default tseslint.config(
   },
   {
     // Command-line programs print to the terminal.
-    files: ["scripts/**", "server/**/main.ts", "bench/**", "server/**/*.py"],
+    files: ["scripts/**", "server/**/main.ts", "bench/**"],
     rules: { "no-console": "off" },
   },
   prettier,

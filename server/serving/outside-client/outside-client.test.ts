@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The Serving tutorial's client, in Python with Debian's grpcio and numpy, against the stand-in CLI.
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const PYTHON = "/usr/bin/python3";
-const CLIENT = root("server/serving/outside-client/serving-client");
+const CLIENT = root("server/serving/outside-client/serving_client.py");
 const IMAGES = ["cat.jpg", "dog.jpg"].map((f) => root(`../shared/fixtures/images/${f}`));
 const LABELS = readFileSync(root("server/data/imagenet1000_clsidx_to_labels.txt"), "utf8");
 const CATS = ["Siamese cat, Siamese", "Egyptian cat", "tabby, tabby cat"];
