@@ -1,4 +1,4 @@
-/** One unary gRPC call to Serving over HTTP/2, its reply collected whole. */
+/** One unary gRPC call to Serving over HTTP/2: the request streamed in, the reply collected whole. */
 import { constants } from "node:http2";
 import { GrpcStatus } from "./grpc-status";
 import { pickMetadata } from "./trailers";
@@ -26,90 +26,129 @@ export class UpstreamError extends Error {
   }
 }
 
-/** The request to forward. */
-export interface ForwardedCall {
+/** Where and how to call. */
+export interface CallTarget {
   path: string;
   /** gRPC metadata to send on (grpc-timeout included). */
   metadata: Metadata;
-  /** Length-prefixed gRPC message frames. */
-  body: Buffer;
+  /** Counted from the end of the request body, as Envoy's route timeout is. */
   timeoutMs: number;
   signal?: AbortSignal;
 }
 
-/**
- * Returns Serving's reply to `call`. Rejects with UpstreamError: UNAVAILABLE naming the
- * upstream when it cannot be reached or resets the call, DEADLINE_EXCEEDED after
- * `timeoutMs`, CANCELLED when `signal` aborts.
- */
-export function forwardCall(pool: UpstreamPool, call: ForwardedCall): Promise<UpstreamReply> {
+/** A call in progress: the request body is streamed in, the reply arrives whole. */
+export interface UpstreamCall {
+  /** Sends message bytes; resolves when Serving can take more (HTTP/2 flow control). */
+  write(bytes: Buffer): Promise<void>;
+  /** Ends the request body and starts the timeout. */
+  end(): void;
+  /**
+   * Serving's reply. Rejects with UpstreamError: UNAVAILABLE naming the upstream when it cannot
+   * be reached or resets the call, DEADLINE_EXCEEDED after the timeout, CANCELLED on abort.
+   */
+  reply: Promise<UpstreamReply>;
+}
+
+/** Returns a started call on the next upstream; the body follows through `write` and `end`. */
+export function openUpstreamCall(pool: UpstreamPool, target: CallTarget): UpstreamCall {
   const { address, session } = pool.lease();
-  return new Promise((resolve, reject) => {
-    let stream: ClientHttp2Stream;
-    try {
-      stream = session.request({
-        ...call.metadata,
-        ":method": "POST",
-        ":path": call.path,
-        "content-type": "application/grpc",
-        te: "trailers",
+  let stream: ClientHttp2Stream | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let settle: { resolve(reply: UpstreamReply): void; reject(error: UpstreamError): void };
+  const reply = new Promise<UpstreamReply>((resolve, reject) => (settle = { resolve, reject }));
+  const fail = (status: number, message: string) => {
+    clearTimeout(timer);
+    target.signal?.removeEventListener("abort", onAbort);
+    if (stream && !stream.closed) {
+      stream.close(constants.NGHTTP2_CANCEL);
+    }
+    settle.reject(new UpstreamError(status, message));
+  };
+  const onAbort = () => fail(GrpcStatus.CANCELLED, "client cancelled the call");
+  try {
+    stream = session.request({
+      ...target.metadata,
+      ":method": "POST",
+      ":path": target.path,
+      "content-type": "application/grpc",
+      te: "trailers",
+    });
+  } catch (error) {
+    // The session closed between lease and request (e.g. Serving sent GOAWAY).
+    const message = error instanceof Error ? error.message : String(error);
+    fail(GrpcStatus.UNAVAILABLE, `upstream ${address} unavailable: ${message}`);
+  }
+  if (stream) {
+    target.signal?.addEventListener("abort", onAbort, { once: true });
+    collectReply(
+      stream,
+      address,
+      () => session.destroyed,
+      fail,
+      (done) => {
+        clearTimeout(timer);
+        target.signal?.removeEventListener("abort", onAbort);
+        settle.resolve(done);
+      },
+    );
+  }
+  const open = () => stream !== undefined && !stream.closed && !stream.destroyed;
+  return {
+    reply,
+    write(bytes) {
+      if (!open() || stream!.write(bytes)) {
+        return Promise.resolve();
+      }
+      return new Promise((resolve) => {
+        stream!.once("drain", resolve);
+        stream!.once("close", resolve);
       });
-    } catch (error) {
-      // The session closed between lease and request (e.g. Serving sent GOAWAY).
-      const message = error instanceof Error ? error.message : String(error);
-      reject(
-        new UpstreamError(GrpcStatus.UNAVAILABLE, `upstream ${address} unavailable: ${message}`),
+    },
+    end() {
+      if (open()) {
+        stream!.end();
+        const message = `upstream request timeout after ${target.timeoutMs} ms`;
+        timer = setTimeout(() => fail(GrpcStatus.DEADLINE_EXCEEDED, message), target.timeoutMs);
+      }
+    },
+  };
+}
+
+/** Gathers headers, data and trailers of `stream`, reporting the whole reply or a failure. */
+function collectReply(
+  stream: ClientHttp2Stream,
+  address: string,
+  sessionDestroyed: () => boolean,
+  fail: (status: number, message: string) => void,
+  done: (reply: UpstreamReply) => void,
+): void {
+  let response: { httpStatus: number; headers: Metadata } | undefined;
+  let trailers: Metadata | undefined;
+  const chunks: Buffer[] = [];
+  stream.on("response", (headers) => {
+    response = {
+      httpStatus: Number(headers[":status"]),
+      headers: pickMetadata(headers, ["content-type"]),
+    };
+  });
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  stream.on("trailers", (block) => {
+    trailers = pickMetadata(block);
+  });
+  stream.on("error", (error: Error) => {
+    const cause = sessionDestroyed() && !response ? "connection failed" : error.message;
+    fail(GrpcStatus.UNAVAILABLE, `upstream ${address} unavailable: ${describe(error, cause)}`);
+  });
+  stream.on("close", () => {
+    if (!response) {
+      const code = stream.rstCode;
+      fail(
+        GrpcStatus.UNAVAILABLE,
+        `upstream ${address} closed the call without a reply (HTTP/2 code ${code})`,
       );
       return;
     }
-    let response: { httpStatus: number; headers: Metadata } | undefined;
-    let trailers: Metadata | undefined;
-    const chunks: Buffer[] = [];
-    const fail = (status: number, message: string) => {
-      clearTimeout(timer);
-      call.signal?.removeEventListener("abort", onAbort);
-      if (!stream.closed) {
-        stream.close(constants.NGHTTP2_CANCEL);
-      }
-      reject(new UpstreamError(status, message));
-    };
-    const timer = setTimeout(
-      () =>
-        fail(GrpcStatus.DEADLINE_EXCEEDED, `upstream request timeout after ${call.timeoutMs} ms`),
-      call.timeoutMs,
-    );
-    const onAbort = () => fail(GrpcStatus.CANCELLED, "client cancelled the call");
-    call.signal?.addEventListener("abort", onAbort, { once: true });
-
-    stream.on("response", (headers) => {
-      response = {
-        httpStatus: Number(headers[":status"]),
-        headers: pickMetadata(headers, ["content-type"]),
-      };
-    });
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("trailers", (block) => {
-      trailers = pickMetadata(block);
-    });
-    stream.on("error", (error: Error) => {
-      const cause = session.destroyed && !response ? "connection failed" : error.message;
-      fail(GrpcStatus.UNAVAILABLE, `upstream ${address} unavailable: ${describe(error, cause)}`);
-    });
-    stream.on("close", () => {
-      clearTimeout(timer);
-      call.signal?.removeEventListener("abort", onAbort);
-      if (!response) {
-        reject(
-          new UpstreamError(
-            GrpcStatus.UNAVAILABLE,
-            `upstream ${address} closed the call without a reply (HTTP/2 code ${stream.rstCode})`,
-          ),
-        );
-        return;
-      }
-      resolve({ ...response, body: Buffer.concat(chunks), trailers });
-    });
-    stream.end(call.body);
+    done({ ...response, body: Buffer.concat(chunks), trailers });
   });
 }
 

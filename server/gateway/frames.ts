@@ -20,39 +20,63 @@ export function encodeFrame(flags: number, payload: Uint8Array): Buffer {
   return frame;
 }
 
-/** One parsed frame. */
-export interface Frame {
-  flags: number;
-  payload: Buffer;
-}
-
 /**
- * Returns the frames of a gRPC-Web request body. Throws FrameError when the body ends inside
- * a frame, when a frame declares more bytes than remain, or when a flag other than
- * "compressed" is set (a client never sends trailers).
+ * Checks a gRPC-Web request body as it streams in: `push` each chunk, then `end`. Throws
+ * FrameError when a flag other than "compressed" is set (a client never sends trailers) or,
+ * at `end`, when the body stopped inside a frame.
  */
-export function splitFrames(body: Buffer): Frame[] {
-  const frames: Frame[] = [];
-  let offset = 0;
-  while (offset < body.byteLength) {
-    if (body.byteLength - offset < 5) {
-      throw new FrameError(
-        `truncated frame header: ${body.byteLength - offset} byte(s) at offset ${offset}, need 5`,
-      );
+export class FrameChecker {
+  private header = Buffer.alloc(5);
+  private headerFill = 0;
+  private payloadLeft = 0;
+  private offset = 0;
+  /** Whole frames seen so far. */
+  frames = 0;
+
+  /** Checks the next chunk of the body. Throws FrameError on invalid flags. */
+  push(chunk: Uint8Array): void {
+    let at = 0;
+    while (at < chunk.byteLength) {
+      if (this.payloadLeft > 0) {
+        const take = Math.min(this.payloadLeft, chunk.byteLength - at);
+        this.payloadLeft -= take;
+        at += take;
+        if (this.payloadLeft === 0) {
+          this.frames++;
+        }
+        continue;
+      }
+      const take = Math.min(5 - this.headerFill, chunk.byteLength - at);
+      this.header.set(chunk.subarray(at, at + take), this.headerFill);
+      this.headerFill += take;
+      at += take;
+      if (this.headerFill === 5) {
+        const flags = this.header.readUInt8(0);
+        if ((flags & ~0x01) !== 0) {
+          throw new FrameError(
+            `invalid frame flags 0x${flags.toString(16)} at offset ${this.offset}`,
+          );
+        }
+        this.payloadLeft = this.header.readUInt32BE(1);
+        this.headerFill = 0;
+        if (this.payloadLeft === 0) {
+          this.frames++;
+        }
+        this.offset += 5 + this.payloadLeft;
+      }
     }
-    const flags = body.readUInt8(offset);
-    const length = body.readUInt32BE(offset + 1);
-    if ((flags & ~0x01) !== 0) {
-      throw new FrameError(`invalid frame flags 0x${flags.toString(16)} at offset ${offset}`);
-    }
-    const end = offset + 5 + length;
-    if (end > body.byteLength) {
-      throw new FrameError(
-        `frame at offset ${offset} declares ${length} bytes but only ${body.byteLength - offset - 5} follow`,
-      );
-    }
-    frames.push({ flags, payload: body.subarray(offset + 5, end) });
-    offset = end;
   }
-  return frames;
+
+  /** Throws FrameError when the body ended inside a frame header or payload. */
+  end(): void {
+    if (this.headerFill > 0) {
+      throw new FrameError(`truncated frame header: ${this.headerFill} byte(s) at the end, need 5`);
+    }
+    if (this.payloadLeft > 0) {
+      const length = this.header.readUInt32BE(1);
+      throw new FrameError(
+        `frame at offset ${this.offset - 5 - length} declares ${length} bytes but only ${length - this.payloadLeft} follow`,
+      );
+    }
+  }
 }

@@ -2,11 +2,11 @@
  * The gateway's request handler: Envoy's cors + grpc_web filters and the MSService route,
  * from an HTTP/1.1 gRPC-Web request to a gRPC call on Serving and back.
  */
-import { forwardCall, UpstreamError } from "./forward-call";
-import { FrameError, splitFrames } from "./frames";
+import { openUpstreamCall, UpstreamError } from "./forward-call";
+import { FrameError } from "./frames";
 import { GrpcStatus } from "./grpc-status";
 import { formatGrpcTimeout, parseGrpcTimeout } from "./grpc-timeout";
-import { BodyTooLargeError, readRequestBody } from "./read-body";
+import { BodyTooLargeError, pumpRequestBody } from "./pump-request-body";
 import { sendGrpcError, sendUpstreamReply } from "./respond";
 import { screenRequest } from "./screen-request";
 import { Base64Error } from "./text-mode";
@@ -55,20 +55,6 @@ async function handle(
   const fail = (grpcStatus: number, message: string) =>
     sendGrpcError(res, { grpcStatus, message, mode, headers: cors });
 
-  let body: Buffer;
-  try {
-    body = await readRequestBody(req, mode, config.maxRequestBytes);
-    splitFrames(body);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      return fail(GrpcStatus.RESOURCE_EXHAUSTED, error.message);
-    }
-    if (error instanceof Base64Error || error instanceof FrameError) {
-      return fail(GrpcStatus.INTERNAL, `malformed gRPC-Web request: ${error.message}`);
-    }
-    throw error;
-  }
-
   const requested = parseGrpcTimeout(req.headers["grpc-timeout"] as string | undefined);
   const timeoutMs =
     requested === undefined ? config.timeoutMs : Math.min(requested, config.maxGrpcTimeoutMs);
@@ -82,15 +68,24 @@ async function handle(
       abort.abort();
     }
   });
+  // The body streams to Serving as it arrives, as Envoy forwards it, rather than being held.
+  const call = openUpstreamCall(pool, { path, metadata, timeoutMs, signal: abort.signal });
+  call.reply.catch(() => undefined); // awaited below, once the body is in
   try {
-    const reply = await forwardCall(pool, {
-      path,
-      metadata,
-      body,
-      timeoutMs,
-      signal: abort.signal,
-    });
-    sendUpstreamReply(res, mode, reply, cors);
+    await pumpRequestBody(req, mode, config.maxRequestBytes, (bytes) => call.write(bytes));
+    call.end();
+  } catch (error) {
+    abort.abort();
+    if (error instanceof BodyTooLargeError) {
+      return fail(GrpcStatus.RESOURCE_EXHAUSTED, error.message);
+    }
+    if (error instanceof Base64Error || error instanceof FrameError) {
+      return fail(GrpcStatus.INTERNAL, `malformed gRPC-Web request: ${error.message}`);
+    }
+    throw error;
+  }
+  try {
+    sendUpstreamReply(res, mode, await call.reply, cors);
   } catch (error) {
     if (error instanceof UpstreamError) {
       return res.destroyed ? undefined : fail(error.grpcStatus, error.message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Base64Error, decodeBase64Body, encodeBase64 } from "./text-mode";
+import { Base64Error, Base64Stream, decodeBase64Body, encodeBase64 } from "./text-mode";
 
 describe("decodeBase64Body()", () => {
   it("decodes one padded block", () => {
@@ -34,5 +34,28 @@ describe("encodeBase64()", () => {
   it("encodes a view of a larger buffer by its own bytes only", () => {
     const whole = Buffer.from("xxhixx");
     expect(encodeBase64(whole.subarray(2, 4))).toBe(Buffer.from("hi").toString("base64"));
+  });
+});
+
+describe("Base64Stream", () => {
+  const text = "YQ==YmM=ZGVm" + Buffer.from("ghijklmnop").toString("base64");
+
+  it.each([1, 3, 5, 8])("decodes chunks of %i characters however they split the groups", (size) => {
+    const stream = new Base64Stream();
+    const parts: Buffer[] = [];
+    for (let at = 0; at < text.length; at += size) {
+      parts.push(stream.push(Buffer.from(text.slice(at, at + size), "latin1")));
+    }
+    stream.end();
+    expect(Buffer.concat(parts).toString()).toBe("abcdefghijklmnop");
+  });
+
+  it("reports positions in the whole body and an unfinished last group", () => {
+    const stream = new Base64Stream();
+    stream.push(Buffer.from("AAAA"));
+    expect(() => stream.push(Buffer.from("A=AA"))).toThrow(/character 5/);
+    const short = new Base64Stream();
+    short.push(Buffer.from("AAAAAA"));
+    expect(() => short.end()).toThrow(/length 6 is not a multiple of 4/);
   });
 });
