@@ -99,9 +99,15 @@ export function openUpstreamCall(pool: UpstreamPool, target: CallTarget): Upstre
       if (!open() || stream!.write(bytes)) {
         return Promise.resolve();
       }
+      const waiting = stream!;
       return new Promise((resolve) => {
-        stream!.once("drain", resolve);
-        stream!.once("close", resolve);
+        const done = () => {
+          waiting.off("drain", done);
+          waiting.off("close", done);
+          resolve();
+        };
+        waiting.once("drain", done);
+        waiting.once("close", done);
       });
     },
     end() {

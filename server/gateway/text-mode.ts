@@ -47,7 +47,9 @@ export class Base64Stream {
 
   /** Returns the bytes of every whole group so far. Throws Base64Error on invalid base64. */
   push(chunk: Buffer): Buffer {
-    const text = this.rest + chunk.toString("latin1").replace(/[\r\n]/g, "");
+    const lines = chunk.includes(0x0a) || chunk.includes(0x0d);
+    const part = chunk.toString("latin1");
+    const text = this.rest + (lines ? part.replace(/[\r\n]/g, "") : part);
     const cut = text.length - (text.length % 4);
     this.rest = text.slice(cut);
     const bytes = decodeBase64Body(text.slice(0, cut), this.consumed);
