@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as grpc from "@grpc/grpc-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGateway } from "./start";
@@ -35,6 +36,7 @@ async function startUpstream(name: string): Promise<{ address: string; server: g
         deadlineMs:
           call.getDeadline() === Infinity ? null : Number(call.getDeadline()) - Date.now(),
         bytes: call.request.byteLength,
+        sha256: createHash("sha256").update(call.request).digest("hex"),
       };
       const kind = call.request[0];
       if (kind === 1) {
@@ -175,5 +177,23 @@ describe("gateway ↔ upstream behaviour", () => {
     } finally {
       await pair.close();
     }
+  });
+
+  it.each([
+    ["binary", "application/grpc-web+proto"],
+    ["text", "application/grpc-web-text"],
+  ])("streams a 3 MB %s body through to the upstream intact", async (mode, contentType) => {
+    // 3 MB: past many HTTP/2 flow-control windows, under grpc-js's 4 MB message limit.
+    const message = Buffer.alloc(3 * 1024 * 1024);
+    for (let i = 1; i < message.byteLength; i++) {
+      message[i] = (i * 7919) & 0xff;
+    }
+    const framed = Buffer.from(frame(message));
+    const body = mode === "text" ? framed.toString("base64") : framed;
+    const reply = await postGrpcWeb(url, body, { "content-type": contentType });
+    expect(reply.grpcStatus).toBe(0);
+    expect(parse(reply.messages[0]).sha256).toBe(
+      createHash("sha256").update(message).digest("hex"),
+    );
   });
 });
