@@ -1,17 +1,16 @@
-/** `npm run gateway -- [--config envoy/envoy.yaml] [--listen host:port] [--upstream host:port]` */
+/** `npm run gateway -- [--config envoy/envoy.yaml] [--listen host:port] [--upstream host:port[,host:port…]] [--quiet]` */
 import { parseArgs } from "node:util";
 import { startGateway } from "./start";
 
-const { values } = parseArgs({
-  options: {
-    config: { type: "string" },
-    listen: { type: "string" },
-    upstream: { type: "string" },
-    quiet: { type: "boolean", default: false },
-  },
-});
-
 try {
+  const { values } = parseArgs({
+    options: {
+      config: { type: "string" },
+      listen: { type: "string" },
+      upstream: { type: "string" },
+      quiet: { type: "boolean", default: false },
+    },
+  });
   const gateway = await startGateway(values);
   const stop = () => {
     void gateway.close().then(() => process.exit(0));
