@@ -25,6 +25,9 @@ describe("decodeBase64Body()", () => {
     ["padding inside a group", "A=AA"],
     ["a lone padding character after data in the group", "AAA=A==="],
     ["url-safe characters", "AA-_"],
+    ["a space", "AA AAAAA"],
+    ["a non-ASCII character", "AAA\u00e9"],
+    ["a bad character in a later block", "YQ==YmM=ZG*m"],
   ])("rejects %s", (_name, text) => {
     expect(() => decodeBase64Body(text)).toThrow(Base64Error);
   });
