@@ -189,7 +189,7 @@ for (let round = 0; round < rounds; round++) {
     ["direct gRPC", "gateway binary", "gateway text"].forEach((path, i) => {
       const p50 = percentile(latency[i], 50);
       rows.push([
-        w.name,
+        rounds > 1 ? `${w.name} (round ${round + 1})` : w.name,
         path,
         p50.toFixed(3),
         percentile(latency[i], 95).toFixed(3),
