@@ -16,17 +16,19 @@ describe("scripts/start.ts --dev", () => {
   let output = "";
   let appUrl: URL;
   beforeAll(async () => {
+    // As package.json runs it: one process, so signals reach the program without a relay.
     child = spawn(
-      "node_modules/.bin/tsx",
+      process.execPath,
       [
+        "--import",
+        "tsx",
         "scripts/start.ts",
         "--dev",
         "--no-envoy",
         ...["--serving-port", "0", "--gateway-port", "0", "--web-port", "0"],
         ...["--resnet50-model", "../shared/models/mobilenetv2-12-int8.onnx"],
       ],
-      // Its own process group, so SIGTERM reaches tsx and the program together, as Ctrl+C and
-      // Playwright's webServer shutdown deliver it.
+      // Its own process group, signalled as a whole, as Ctrl+C and Playwright's webServer do.
       { stdio: "pipe", detached: true },
     );
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -35,7 +35,8 @@ let firstSignalAt = 0;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) {
-      // tsx relays a signal the child already got, so only a signal well after the first forces exit.
+      // A runner may deliver one signal twice (to the group and relayed), so only a signal well
+      // after the first forces exit.
       if (Date.now() - firstSignalAt > 2000) {
         process.exit(1);
       }
