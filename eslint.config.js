@@ -52,7 +52,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["**/serving/generated/**"], message: "Use the plain types of src/serving." },
-            { group: ["@improbable-eng/*", "google-protobuf"], message: "Only src/serving talks to the wire." },
+            {
+              group: ["@improbable-eng/*", "google-protobuf"],
+              message: "Only src/serving talks to the wire.",
+            },
           ],
         },
       ],

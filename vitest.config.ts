@@ -11,7 +11,12 @@ export default defineConfig({
         test: {
           name: "node",
           environment: "node",
-          include: ["src/serving/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "envoy/**/*.test.ts"],
+          include: [
+            "src/serving/**/*.test.ts",
+            "server/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "envoy/**/*.test.ts",
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
