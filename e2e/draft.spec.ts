@@ -7,8 +7,9 @@ const IMAGES = ["../shared/fixtures/images/cat.jpg", "../shared/fixtures/images/
 
 test("a stopped gateway is reported as unreachable and the draft stays intact", async ({
   page,
+  baseURL,
 }) => {
-  const chain = await startOwnChain();
+  const chain = await startOwnChain({ consoleUrl: baseURL });
   try {
     const console = new ConsolePage(page);
     // No ?gateway= in the page URL: it would win over the saved gateway on reload.

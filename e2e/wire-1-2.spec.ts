@@ -5,7 +5,7 @@ import { startOwnChain, type OwnChain } from "./fixtures/own-chain";
 
 let chain: OwnChain;
 test.beforeAll(async () => {
-  chain = await startOwnChain("1.2");
+  chain = await startOwnChain({ consoleUrl: test.info().project.use.baseURL, wire: "1.2" });
 });
 test.afterAll(async () => {
   await chain?.close();
