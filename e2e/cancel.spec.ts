@@ -6,7 +6,7 @@ test("a call in flight shows progress and Cancel ends it, keeping the draft", as
   page,
   baseURL,
 }) => {
-  const gateway = await startSilentGateway(new URL(baseURL ?? "http://localhost:4173").origin);
+  const gateway = await startSilentGateway(baseURL);
   try {
     const console = new ConsolePage(page);
     await console.goto(gateway.url);

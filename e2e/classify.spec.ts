@@ -50,7 +50,7 @@ test("an image over the file size limit is refused with a message and adds no in
   await console.preset.selectOption({ label: "resnet50 · classify_top1" });
   await page.getByRole("spinbutton", { name: "File size limit (MB)" }).fill("0.2");
   await console.dropFiles(IMAGES);
-  await expect(console.instancesPanel).toContainText("cat.jpg is larger than the 205 KB limit");
+  await expect(console.instancesPanel).toContainText("cat.jpg is larger than the 200 kB limit");
   await expect(console.instance(1).getByRole("img", { name: "dog.jpg" })).toBeVisible();
   await expect(console.instance(2)).toHaveCount(0);
 });

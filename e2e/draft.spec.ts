@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { typeAddInstances } from "./fixtures/add-instances";
+import { expectAddInstances, typeAddInstances } from "./fixtures/add-instances";
 import { ConsolePage } from "./fixtures/console-page";
 import { startOwnChain } from "./fixtures/own-chain";
 
@@ -25,17 +25,10 @@ test("a stopped gateway is reported as unreachable and the draft stays intact", 
     await expect(console.alert).toContainText("UNAVAILABLE");
 
     await expect(console.gatewayUrl).toHaveValue(chain.gatewayUrl);
-    await expect(
-      console.instance(2).getByRole("textbox", { name: "x2 row 2, column 2" }),
-    ).toHaveValue("2");
+    await expectAddInstances(console, 2);
     await page.reload();
     await expect(console.gatewayUrl).toHaveValue(chain.gatewayUrl);
-    await expect(
-      console.instance(1).getByRole("textbox", { name: "x1 row 1, column 2" }),
-    ).toHaveValue("1");
-    await expect(
-      console.instance(2).getByRole("textbox", { name: "x2 row 2, column 2" }),
-    ).toHaveValue("2");
+    await expectAddInstances(console, 2);
   } finally {
     await chain.close();
   }

@@ -4,20 +4,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { initialConnection, useConnectionStore } from "../state/connection-store";
 import { useFilesStore } from "../state/files-store";
 import { createInstance, useInstancesStore } from "../state/instances-store";
-import { useRunsStore } from "../state/runs-store";
+import { initialRuns, useRunsStore } from "../state/runs-store";
 import { App } from "./app";
 
 beforeEach(() => {
   useConnectionStore.setState(initialConnection());
   useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
   useFilesStore.setState({ files: {}, missing: [] });
-  useRunsStore.setState({
-    status: "idle",
-    exchange: undefined,
-    instanceCount: 0,
-    problems: [],
-    connectionError: undefined,
-  });
+  useRunsStore.setState(initialRuns());
 });
 
 describe("App", () => {

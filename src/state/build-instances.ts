@@ -1,4 +1,5 @@
 /** Turns the draft instances into protocol instances, collecting every problem per instance input. */
+import { formatByteSize } from "../ui/format-byte-size";
 import { buildTensor } from "./build-tensor";
 import { parseElement } from "./parse-element";
 import type { Instance, InstanceValue } from "../serving/types";
@@ -80,7 +81,7 @@ export function buildValue(
       }
       if (value.file.size > fileLimitBytes) {
         return {
-          error: `${value.file.name} is larger than the ${formatLimit(fileLimitBytes)} limit`,
+          error: describeOversizeFile(value.file.name, fileLimitBytes),
         };
       }
       const bytes = files[value.file.id];
@@ -92,10 +93,7 @@ export function buildValue(
   }
 }
 
-/** Returns a byte limit as text, e.g. "4 MB" or "512 KB". */
-export function formatLimit(bytes: number): string {
-  if (bytes < 2 ** 20) {
-    return `${Math.round(bytes / 1024)} KB`;
-  }
-  return `${Math.round((bytes / 2 ** 20) * 100) / 100} MB`;
+/** Returns the message refusing file `name` for being larger than `limitBytes`. */
+export function describeOversizeFile(name: string, limitBytes: number): string {
+  return `${name} is larger than the ${formatByteSize(limitBytes)} limit`;
 }

@@ -22,7 +22,7 @@ describe("importFiles()", () => {
       small("dog.jpg"),
     ]);
     expect(refused).toEqual([
-      "huge.jpg is larger than the 1 KB limit",
+      "huge.jpg is larger than the 1 kB limit",
       "notes.txt is not an image",
     ]);
     const instances = useInstancesStore.getState().instances;

@@ -1,5 +1,6 @@
 /** Turning dropped, picked or pasted files into instances. */
-import { formatLimit } from "./build-instances";
+import { convertMegabytesToBytes } from "../ui/format-byte-size";
+import { describeOversizeFile } from "./build-instances";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { useInstancesStore } from "./instances-store";
@@ -36,7 +37,7 @@ function screenFiles(
   files: readonly File[],
   wantsImage: boolean,
 ): { accepted: File[]; refused: string[] } {
-  const limit = useConnectionStore.getState().fileLimitMb * 2 ** 20;
+  const limit = convertMegabytesToBytes(useConnectionStore.getState().fileLimitMb);
   const refused: string[] = [];
   const accepted = files.filter((file) => {
     if (wantsImage && !file.type.startsWith("image/")) {
@@ -44,7 +45,7 @@ function screenFiles(
       return false;
     }
     if (file.size > limit) {
-      refused.push(`${file.name} is larger than the ${formatLimit(limit)} limit`);
+      refused.push(describeOversizeFile(file.name, limit));
       return false;
     }
     return true;

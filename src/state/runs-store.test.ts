@@ -1,19 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { initialConnection, useConnectionStore } from "./connection-store";
 import { createInstance, useInstancesStore } from "./instances-store";
-import { useRunsStore } from "./runs-store";
+import { initialRuns, useRunsStore } from "./runs-store";
 import type { TensorDraft } from "./draft-value";
 
 beforeEach(() => {
   useConnectionStore.setState(initialConnection());
   useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
-  useRunsStore.setState({
-    status: "idle",
-    exchange: undefined,
-    instanceCount: 0,
-    problems: [],
-    connectionError: undefined,
-  });
+  useRunsStore.setState(initialRuns());
 });
 
 describe("useRunsStore.send()", () => {

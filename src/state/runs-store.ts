@@ -2,6 +2,7 @@
 import { create } from "zustand";
 import { ServingClient } from "../serving/client";
 import { InvalidInputError } from "../serving/invalid-input-error";
+import { convertMegabytesToBytes } from "../ui/format-byte-size";
 import { buildInstances, type InputProblem } from "./build-instances";
 import { buildTarget } from "./build-target";
 import { useConnectionStore } from "./connection-store";
@@ -34,11 +35,21 @@ interface RunsActions {
 
 let controller: AbortController | undefined;
 
+/** Returns the state before any send: idle, no exchange, no problems (every field set, for resets). */
+export function initialRuns(): RunsState {
+  return {
+    status: "idle",
+    exchange: undefined,
+    instanceCount: 0,
+    problems: [],
+    connectionError: undefined,
+    startedAt: undefined,
+  };
+}
+
 /** The runs store. */
 export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
-  status: "idle",
-  instanceCount: 0,
-  problems: [],
+  ...initialRuns(),
   send: async () => {
     if (get().status === "running") {
       return;
@@ -53,7 +64,7 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
     const { instances, problems } = buildInstances(
       drafts,
       useFilesStore.getState().files,
-      connection.fileLimitMb * 2 ** 20,
+      convertMegabytesToBytes(connection.fileLimitMb),
     );
     if (problems.length > 0 || instances.length === 0) {
       set({

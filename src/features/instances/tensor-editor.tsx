@@ -1,10 +1,9 @@
 import { useState } from "react";
-import { NUMERIC_DTYPES } from "../../state/draft-value";
 import { convertTensorEditor } from "./convert-tensor-editor";
+import { DtypeSelect } from "./dtype-select";
 import { GridControls } from "./grid-controls";
 import { MatrixGrid } from "./matrix-grid";
 import { NdTextEditor } from "./nd-text-editor";
-import type { NumericDType } from "../../serving/types";
 import type { TensorDraft, TensorEditor as EditorKind } from "../../state/draft-value";
 
 const EDITORS: { value: EditorKind; label: string }[] = [
@@ -33,18 +32,11 @@ export function TensorEditor(props: {
   return (
     <div className="tensor-editor">
       <div className="toolbar">
-        <label>
-          dtype
-          <select
-            aria-label={`${name} dtype`}
-            value={draft.dtype}
-            onChange={(e) => onChange({ ...draft, dtype: e.target.value as NumericDType })}
-          >
-            {NUMERIC_DTYPES.map((d) => (
-              <option key={d}>{d}</option>
-            ))}
-          </select>
-        </label>
+        <DtypeSelect
+          name={name}
+          value={draft.dtype}
+          onChange={(dtype) => onChange({ ...draft, dtype })}
+        />
         <label>
           layout
           <select

@@ -1,5 +1,5 @@
-import { NUMERIC_DTYPES } from "../../state/draft-value";
 import { parseElement } from "../../state/parse-element";
+import { DtypeSelect } from "./dtype-select";
 import type { NumericDType } from "../../serving/types";
 import type { DraftValue } from "../../state/draft-value";
 
@@ -37,18 +37,11 @@ export function ValueEditor(props: {
     case "scalar":
       return (
         <div className="toolbar">
-          <label>
-            dtype
-            <select
-              aria-label={`${name} dtype`}
-              value={value.dtype}
-              onChange={(e) => onChange({ ...value, dtype: e.target.value as NumericDType })}
-            >
-              {NUMERIC_DTYPES.map((d) => (
-                <option key={d}>{d}</option>
-              ))}
-            </select>
-          </label>
+          <DtypeSelect
+            name={name}
+            value={value.dtype}
+            onChange={(dtype) => onChange({ ...value, dtype })}
+          />
           <NumberField
             name={name}
             text={value.text}

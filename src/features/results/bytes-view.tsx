@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { formatByteSize } from "./format-figures";
+import { formatByteSize } from "../../ui/format-byte-size";
 import { sniffImageType } from "./sniff-image-type";
 import { useObjectUrlRef } from "./use-object-url-ref";
 

@@ -1,4 +1,5 @@
-import { formatByteSize, formatDuration } from "./format-figures";
+import { formatByteSize } from "../../ui/format-byte-size";
+import { formatDuration } from "./format-duration";
 import type { InferExchange } from "../../serving/types";
 
 /** Shows the figures of one exchange: latency and request/reply sizes ("none" when no reply arrived). */

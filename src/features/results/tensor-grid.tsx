@@ -53,14 +53,14 @@ export function TensorGrid(props: {
         />
       )}
       <table className={heat ? "results-table results-heatmap" : "results-table"}>
-        <caption className="results-visually-hidden">
+        <caption className="visually-hidden">
           Values of {name}
           {heat ? " as a heatmap" : ""}
         </caption>
         <thead>
           <tr>
             <th scope="col">
-              <span className="results-visually-hidden">Index</span>
+              <span className="visually-hidden">Index</span>
             </th>
             {columns.map((column) => (
               <th key={column} scope="col">

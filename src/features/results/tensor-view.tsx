@@ -58,7 +58,7 @@ export function TensorView(props: {
           <span>{formatNumber(heat.min)}</span>
           <span className="results-legend-ramp" aria-hidden="true" />
           <span>{formatNumber(heat.max)}</span>
-          <span className="results-visually-hidden"> colour scale from low to high</span>
+          <span className="visually-hidden"> colour scale from low to high</span>
         </p>
       )}
       {heat && (layout.rowCount > PAGE_ROWS || layout.columnCount > PAGE_COLUMNS) && (
