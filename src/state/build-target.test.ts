@@ -11,8 +11,8 @@ describe("buildTarget()", () => {
       wire: "1.2" as const,
       timeoutSeconds: "1.5",
       metadata: [
-        { id: "a", key: "Authorization", value: "Bearer t" },
-        { id: "b", key: " ", value: "ignored" },
+        { id: "a", key: "authorization ", value: "Bearer t" },
+        { id: "b", key: " ", value: "" },
       ],
     };
     expect(buildTarget(c)).toEqual({
@@ -31,5 +31,15 @@ describe("buildTarget()", () => {
   it("refuses an unreadable version or timeout", () => {
     expect(buildTarget({ ...initialConnection(), version: "1.5" })).toHaveProperty("error");
     expect(buildTarget({ ...initialConnection(), timeoutSeconds: "-1" })).toHaveProperty("error");
+  });
+
+  it("refuses a metadata header name the field marks, naming the header", () => {
+    const metadata = [
+      { id: "a", key: "authorization", value: "Bearer t" },
+      { id: "b", key: "Content-Type", value: "text/plain" },
+    ];
+    expect(buildTarget({ ...initialConnection(), metadata })).toEqual({
+      error: "Header 2: content-type is set by the client itself",
+    });
   });
 });

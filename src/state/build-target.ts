@@ -1,4 +1,5 @@
 /** Turns the connection fields into the client's call target and timeout. */
+import { checkMetadataNames, isBlankEntry } from "./check-metadata";
 import type { ServingTarget } from "../serving/types";
 import type { ConnectionDraft } from "./connection-store";
 
@@ -14,8 +15,13 @@ export function buildTarget(
   if (timeout !== "" && !(Number(timeout) > 0)) {
     return { error: `Timeout must be a positive number of seconds, not "${c.timeoutSeconds}"` };
   }
+  const headerProblems = checkMetadataNames(c.metadata);
+  const invalid = c.metadata.findIndex((m) => headerProblems.has(m.id));
+  if (invalid >= 0) {
+    return { error: `Header ${invalid + 1}: ${headerProblems.get(c.metadata[invalid].id)}` };
+  }
   const metadata = Object.fromEntries(
-    c.metadata.filter((m) => m.key.trim() !== "").map((m) => [m.key.trim().toLowerCase(), m.value]),
+    c.metadata.filter((m) => !isBlankEntry(m)).map((m) => [m.key.trim(), m.value]),
   );
   return {
     target: {

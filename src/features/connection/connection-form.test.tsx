@@ -53,4 +53,47 @@ describe("ConnectionForm", () => {
     expect(s.wire).toBe("1.2");
     expect(s.metadata.map((m) => [m.key, m.value])).toEqual([["authorization", "Bearer x"]]);
   });
+
+  it("explains the gateway's allow_headers and marks a header name it cannot send", async () => {
+    const user = userEvent.setup();
+    render(<ConnectionForm />);
+    expect(screen.getByRole("group", { name: "Metadata headers" })).toHaveAccessibleDescription(
+      /add any other name to allow_headers in envoy\.yaml/,
+    );
+    await user.click(screen.getByRole("button", { name: "Add header" }));
+    const name = screen.getByRole("textbox", { name: "Header 1 name" });
+    expect(name).toHaveAttribute("aria-invalid", "false");
+
+    await user.type(name, "Content-Type");
+    expect(name).toHaveAttribute("aria-invalid", "true");
+    expect(name).toHaveAccessibleDescription("⚠ content-type is set by the client itself");
+
+    await user.clear(name);
+    await user.type(name, "x-api-key");
+    expect(name).toHaveAttribute("aria-invalid", "false");
+    expect(name).toHaveAccessibleDescription(
+      "Add x-api-key to allow_headers in envoy.yaml, or the browser blocks the call",
+    );
+
+    await user.clear(name);
+    await user.type(name, "authorization");
+    expect(name).toHaveAttribute("aria-invalid", "false");
+    expect(name).not.toHaveAccessibleDescription();
+  });
+
+  it("asks for a name when a header has only a value, and flags a repeated name", async () => {
+    const user = userEvent.setup();
+    render(<ConnectionForm />);
+    await user.click(screen.getByRole("button", { name: "Add header" }));
+    await user.type(screen.getByRole("textbox", { name: "Header 1 value" }), "Bearer x");
+    expect(screen.getByRole("textbox", { name: "Header 1 name" })).toHaveAccessibleDescription(
+      "⚠ Enter a header name",
+    );
+    await user.type(screen.getByRole("textbox", { name: "Header 1 name" }), "authorization");
+    await user.click(screen.getByRole("button", { name: "Add header" }));
+    await user.type(screen.getByRole("textbox", { name: "Header 2 name" }), "authorization");
+    expect(screen.getByRole("textbox", { name: "Header 2 name" })).toHaveAccessibleDescription(
+      "⚠ Header 1 already has this name",
+    );
+  });
 });
