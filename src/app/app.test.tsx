@@ -59,9 +59,7 @@ describe("App", () => {
     await user.type(cell, "abc");
     fireEvent.keyDown(cell, { key: "Enter", ctrlKey: true });
     const instance = screen.getByRole("group", { name: "Instance 1" });
-    expect(
-      within(instance).getByText(/x2 row 2, column 2: abc is not a number/),
-    ).toBeInTheDocument();
+    expect(within(instance).getByText(/x2\[1, 1\]: abc is not a number/)).toBeInTheDocument();
     expect(
       screen.getByText(/Not sent: 1 input needs fixing \(Instance 1 x2\)/),
     ).toBeInTheDocument();

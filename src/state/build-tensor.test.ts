@@ -24,7 +24,7 @@ describe("buildTensor()", () => {
   it("names the first invalid cell", () => {
     expect(buildTensor(grid("uint8", ["1", "2", "300", "4"]))).toEqual({
       ok: false,
-      error: "row 2, column 1: 300 is out of range for uint8 (0…255)",
+      error: "at [1, 0]: 300 is out of range for uint8 (0…255)",
       index: 2,
     });
   });
@@ -47,9 +47,9 @@ describe("buildTensor()", () => {
 });
 
 describe("describeIndex()", () => {
-  it("names elements by rank", () => {
-    expect(describeIndex(3, [5])).toBe("element 4");
-    expect(describeIndex(5, [2, 3])).toBe("row 2, column 3");
-    expect(describeIndex(5, [2, 1, 3])).toBe("element [1, 0, 2]");
+  it("names elements by their numpy index", () => {
+    expect(describeIndex(3, [5])).toBe("[3]");
+    expect(describeIndex(5, [2, 3])).toBe("[1, 2]");
+    expect(describeIndex(5, [2, 1, 3])).toBe("[1, 0, 2]");
   });
 });

@@ -31,7 +31,7 @@ export function buildTensor(draft: TensorDraft): BuiltTensor {
   for (let i = 0; i < read.values.length; i++) {
     const parsed = parseElement(read.values[i], draft.dtype);
     if (!parsed.ok) {
-      return { ok: false, error: `${describeIndex(i, read.shape)}: ${parsed.error}`, index: i };
+      return { ok: false, error: `at ${describeIndex(i, read.shape)}: ${parsed.error}`, index: i };
     }
     elements.push(parsed.value);
   }
@@ -76,19 +76,13 @@ const NUMBER_ARRAYS = {
   float64: Float64Array,
 };
 
-/** Returns a 1-based human name of a flat C-order index: "row 2, column 1" for grids. */
+/** Returns the numpy index of a flat C-order index, as the grid headers count: "[1, 0]". */
 export function describeIndex(index: number, shape: readonly number[]): string {
-  if (shape.length === 1) {
-    return `element ${index + 1}`;
-  }
-  if (shape.length === 2) {
-    return `row ${Math.floor(index / shape[1]) + 1}, column ${(index % shape[1]) + 1}`;
-  }
   const coords: number[] = [];
   let rest = index;
   for (let d = shape.length - 1; d >= 0; d--) {
     coords.unshift(rest % shape[d]);
     rest = Math.floor(rest / shape[d]);
   }
-  return `element [${coords.join(", ")}]`;
+  return `[${coords.join(", ")}]`;
 }

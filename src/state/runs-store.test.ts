@@ -34,9 +34,9 @@ describe("useRunsStore.send()", () => {
       {
         instanceIndex: 0,
         inputName: "x1",
-        message: "row 1, column 2: 300 is out of range for uint8 (0…255)",
+        message: "at [0, 1]: 300 is out of range for uint8 (0…255)",
       },
-      { instanceIndex: 1, inputName: "x2", message: "row 1, column 1: a is not a number" },
+      { instanceIndex: 1, inputName: "x2", message: "at [0, 0]: a is not a number" },
     ]);
   });
 

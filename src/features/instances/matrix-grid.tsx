@@ -1,4 +1,5 @@
 import { type ClipboardEvent, type KeyboardEvent, useMemo, useRef, useState } from "react";
+import { describeIndex } from "../../state/build-tensor";
 import { parseElement } from "../../state/parse-element";
 import { applyPaste } from "./apply-paste";
 import { findNextCell } from "./grid-keys";
@@ -28,8 +29,10 @@ export function MatrixGrid(props: {
     () => draft.cells.map((cell) => parseElement(cell, draft.dtype)),
     [draft.cells, draft.dtype],
   );
+  // Messages use numpy indices, the numbers the grid headers show.
+  const shape = draft.editor === "1d" ? [draft.cols] : [draft.rows, draft.cols];
   const errors = parsed.flatMap((p, i) =>
-    p.ok ? [] : [`${cellLabel(name, draft, i)}: ${p.error}`],
+    p.ok ? [] : [`${name}${describeIndex(i, shape)}: ${p.error}`],
   );
 
   const focusCell = (row: number, col: number) => {
