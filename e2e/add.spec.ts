@@ -1,50 +1,43 @@
-import { expect, test } from "@playwright/test";
 import { typeAddInstances } from "./fixtures/add-instances";
-import { ConsolePage } from "./fixtures/console-page";
+import { attachScreenshot } from "./fixtures/attach-screenshot";
+import { expect, test } from "./fixtures/test";
 
 test.describe("add servable", () => {
-  test("add_common adds three typed instances: y = 2s, 4s, 6s", async ({ page }, testInfo) => {
-    const console = new ConsolePage(page);
-    await console.goto();
-    await expect(console.servable).toHaveValue("add");
-    await expect(console.method).toHaveValue("add_common");
-    await typeAddInstances(console, 3);
-    await console.send.click();
+  test("add_common adds three typed instances: y = 2s, 4s, 6s", async ({ app, page }, testInfo) => {
+    await app.goto();
+    await expect(app.servable).toHaveValue("add");
+    await expect(app.method).toHaveValue("add_common");
+    await typeAddInstances(app, 3);
+    await app.send.click();
 
     for (const n of [1, 2, 3]) {
-      const y = console.result(n).getByRole("group", { name: "y" });
+      const y = app.output(n, "y");
       await expect(y).toContainText("float32");
       await expect(y.getByRole("cell", { name: String(2 * n), exact: true })).toHaveCount(4);
     }
-    await page.screenshot({ path: testInfo.outputPath("add-common.png"), fullPage: true });
-    await testInfo.attach("add-common", {
-      path: testInfo.outputPath("add-common.png"),
-      contentType: "image/png",
-    });
+    await attachScreenshot(page, testInfo, "add-common");
   });
 
-  test("an unknown method is one alert saying it is not available", async ({ page }) => {
-    const console = new ConsolePage(page);
-    await console.goto();
-    await console.method.fill("add_common2");
-    await console.send.click();
-    await expect(console.alert).toContainText("method is not available");
-    await expect(console.result(1)).toHaveCount(0);
+  test("an unknown method is one alert saying it is not available", async ({ app }) => {
+    await app.goto();
+    await app.method.fill("add_common2");
+    await app.send.click();
+    await expect(app.alert).toContainText("method is not available");
+    await expect(app.result(1)).toHaveCount(0);
   });
 
-  test("an int32 instance fails alone while the others add", async ({ page }) => {
-    const console = new ConsolePage(page);
-    await console.goto();
-    await typeAddInstances(console, 3);
-    await console.instance(2).getByRole("combobox", { name: "x1 dtype" }).selectOption("int32");
-    await console.send.click();
+  test("an int32 instance fails alone while the others add", async ({ app }) => {
+    await app.goto();
+    await typeAddInstances(app, 3);
+    await app.instance(2).getByRole("combobox", { name: "x1 dtype" }).selectOption("int32");
+    await app.send.click();
 
-    await expect(console.result(2)).toContainText("Error:");
-    await expect(console.result(2).getByRole("group", { name: "y" })).toHaveCount(0);
+    await expect(app.result(2)).toContainText("Error:");
+    await expect(app.output(2, "y")).toHaveCount(0);
     for (const n of [1, 3]) {
-      const y = console.result(n).getByRole("group", { name: "y" });
+      const y = app.output(n, "y");
       await expect(y.getByRole("cell", { name: String(2 * n), exact: true })).toHaveCount(4);
     }
-    await expect(console.alert).toHaveCount(0);
+    await expect(app.alert).toHaveCount(0);
   });
 });
