@@ -8,7 +8,15 @@ import "./connection.css";
 
 /** Where to send and what to call: preset, gateway, servable, method, version, wire, timeout, headers, inputs. */
 export function ConnectionForm() {
-  const c = useConnectionStore();
+  const presetId = useConnectionStore((s) => s.presetId);
+  const gatewayUrl = useConnectionStore((s) => s.gatewayUrl);
+  const servable = useConnectionStore((s) => s.servable);
+  const method = useConnectionStore((s) => s.method);
+  const version = useConnectionStore((s) => s.version);
+  const wire = useConnectionStore((s) => s.wire);
+  const timeoutSeconds = useConnectionStore((s) => s.timeoutSeconds);
+  const fileLimitMb = useConnectionStore((s) => s.fileLimitMb);
+  const { update, applyPreset } = useConnectionStore.getState();
   const headingId = useId();
   return (
     <section className="connection" aria-labelledby={headingId}>
@@ -16,7 +24,7 @@ export function ConnectionForm() {
       <div className="form-grid">
         <label>
           Preset
-          <select value={c.presetId} onChange={(e) => c.applyPreset(e.target.value)}>
+          <select value={presetId} onChange={(e) => applyPreset(e.target.value)}>
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -29,25 +37,25 @@ export function ConnectionForm() {
           Gateway URL
           <input
             type="url"
-            value={c.gatewayUrl}
+            value={gatewayUrl}
             spellCheck={false}
-            onChange={(e) => c.update({ gatewayUrl: e.target.value })}
+            onChange={(e) => update({ gatewayUrl: e.target.value })}
           />
         </label>
         <label>
           Servable
           <input
-            value={c.servable}
+            value={servable}
             spellCheck={false}
-            onChange={(e) => c.update({ servable: e.target.value })}
+            onChange={(e) => update({ servable: e.target.value })}
           />
         </label>
         <label>
           Method
           <input
-            value={c.method}
+            value={method}
             spellCheck={false}
-            onChange={(e) => c.update({ method: e.target.value })}
+            onChange={(e) => update({ method: e.target.value })}
           />
         </label>
         <div className="field">
@@ -55,9 +63,9 @@ export function ConnectionForm() {
             Version
             <input
               inputMode="numeric"
-              value={c.version}
+              value={version}
               aria-describedby={`${headingId}-version`}
-              onChange={(e) => c.update({ version: e.target.value })}
+              onChange={(e) => update({ version: e.target.value })}
             />
           </label>
           <small id={`${headingId}-version`} className="field-note">
@@ -66,10 +74,7 @@ export function ConnectionForm() {
         </div>
         <label>
           Serving wire version
-          <select
-            value={c.wire}
-            onChange={(e) => c.update({ wire: e.target.value as WireVersion })}
-          >
+          <select value={wire} onChange={(e) => update({ wire: e.target.value as WireVersion })}>
             <option value="1.3">Serving ≥ 1.3</option>
             <option value="1.2">Serving 1.1–1.2</option>
           </select>
@@ -80,8 +85,8 @@ export function ConnectionForm() {
             type="number"
             min={0}
             step="any"
-            value={c.timeoutSeconds}
-            onChange={(e) => c.update({ timeoutSeconds: e.target.value })}
+            value={timeoutSeconds}
+            onChange={(e) => update({ timeoutSeconds: e.target.value })}
           />
         </label>
         <label>
@@ -90,12 +95,14 @@ export function ConnectionForm() {
             type="number"
             min={0.001}
             step="any"
-            value={c.fileLimitMb}
-            onChange={(e) =>
-              c.update({
-                fileLimitMb: Number(e.target.value) > 0 ? Number(e.target.value) : c.fileLimitMb,
-              })
-            }
+            value={fileLimitMb}
+            onChange={(e) => {
+              // A limit of zero or less would refuse every file; keep the last usable one.
+              const mb = Number(e.target.value);
+              if (mb > 0) {
+                update({ fileLimitMb: mb });
+              }
+            }}
           />
         </label>
       </div>
