@@ -1,4 +1,6 @@
-import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
+import { isNumericDType, numericDTypes, dtypeOfWire, wireDataType } from "../../src/serving/dtypes";
+import type { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
+import type { DType } from "../../src/serving/types";
 
 /** What the server knows about one wire data type. */
 export interface DtypeInfo {
@@ -8,49 +10,40 @@ export interface DtypeInfo {
   readonly itemSize: number;
 }
 
-const TABLE: Readonly<Record<number, DtypeInfo>> = {
-  [DataType.MS_BOOL]: { name: "kMSI_Bool", itemSize: 1 },
-  [DataType.MS_INT8]: { name: "kMSI_Int8", itemSize: 1 },
-  [DataType.MS_UINT8]: { name: "kMSI_Uint8", itemSize: 1 },
-  [DataType.MS_INT16]: { name: "kMSI_Int16", itemSize: 2 },
-  [DataType.MS_UINT16]: { name: "kMSI_Uint16", itemSize: 2 },
-  [DataType.MS_INT32]: { name: "kMSI_Int32", itemSize: 4 },
-  [DataType.MS_UINT32]: { name: "kMSI_Uint32", itemSize: 4 },
-  [DataType.MS_INT64]: { name: "kMSI_Int64", itemSize: 8 },
-  [DataType.MS_UINT64]: { name: "kMSI_Uint64", itemSize: 8 },
-  [DataType.MS_FLOAT16]: { name: "kMSI_Float16", itemSize: 2 },
-  [DataType.MS_FLOAT32]: { name: "kMSI_Float32", itemSize: 4 },
-  [DataType.MS_FLOAT64]: { name: "kMSI_Float64", itemSize: 8 },
-  [DataType.MS_STRING]: { name: "kMSI_String", itemSize: 0 },
-  [DataType.MS_BYTES]: { name: "kMSI_Bytes", itemSize: 0 },
+// Only the names are Serving's own; codes and widths come from the protocol layer's table.
+const NAMES: Readonly<Record<DType, string>> = {
+  bool: "kMSI_Bool",
+  int8: "kMSI_Int8",
+  uint8: "kMSI_Uint8",
+  int16: "kMSI_Int16",
+  uint16: "kMSI_Uint16",
+  int32: "kMSI_Int32",
+  uint32: "kMSI_Uint32",
+  int64: "kMSI_Int64",
+  uint64: "kMSI_Uint64",
+  float16: "kMSI_Float16",
+  float32: "kMSI_Float32",
+  float64: "kMSI_Float64",
+  string: "kMSI_String",
+  bytes: "kMSI_Bytes",
 };
 
 /** Returns the table entry of a data type, or undefined for MS_UNKNOWN and numbers outside the enum. */
-export function findDtype(dtype: number): DtypeInfo | undefined {
-  return TABLE[dtype];
+export function findDtype(code: number): DtypeInfo | undefined {
+  const dtype = dtypeOfWire(code);
+  if (dtype === undefined) {
+    return undefined;
+  }
+  return { name: NAMES[dtype], itemSize: isNumericDType(dtype) ? numericDTypes[dtype].width : 0 };
 }
 
 /** Returns Serving's name of a data type (kMSI_Float32, ...), or kMSI_Unknown. */
-export function nameDtype(dtype: number): string {
-  return findDtype(dtype)?.name ?? "kMSI_Unknown";
+export function nameDtype(code: number): string {
+  return findDtype(code)?.name ?? "kMSI_Unknown";
 }
 
 /** Maps an onnxruntime tensor type to the wire data type; undefined where the wire has none. */
 export function dtypeOfOrtType(type: string): DataType | undefined {
-  const map: Record<string, DataType> = {
-    bool: DataType.MS_BOOL,
-    int8: DataType.MS_INT8,
-    uint8: DataType.MS_UINT8,
-    int16: DataType.MS_INT16,
-    uint16: DataType.MS_UINT16,
-    int32: DataType.MS_INT32,
-    uint32: DataType.MS_UINT32,
-    int64: DataType.MS_INT64,
-    uint64: DataType.MS_UINT64,
-    float16: DataType.MS_FLOAT16,
-    float32: DataType.MS_FLOAT32,
-    float64: DataType.MS_FLOAT64,
-    string: DataType.MS_STRING,
-  };
-  return map[type];
+  // onnxruntime names element types as numpy does, as the protocol layer does; it has no bytes type.
+  return isNumericDType(type) || type === "string" ? wireDataType(type) : undefined;
 }
