@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { initialConnection, useConnectionStore } from "./connection-store";
-import { DRAFT_KEY, restoreDraft, saveDraft } from "./draft-persistence";
+import { DRAFT_KEY, restoreDraft, saveDraft, startDraftPersistence } from "./draft-persistence";
+import { loadFileBytes } from "./file-storage";
 import { useFilesStore } from "./files-store";
 import { createInstance, useInstancesStore } from "./instances-store";
 
@@ -52,5 +53,27 @@ describe("saveDraft() and restoreDraft()", () => {
     expect(useInstancesStore.getState().instances).toHaveLength(1);
     localStorage.setItem(DRAFT_KEY, "{not json");
     expect(await restoreDraft("")).toBe(false);
+  });
+});
+
+describe("startDraftPersistence()", () => {
+  it("deletes the stored bytes of a file once it is replaced", async () => {
+    useConnectionStore.getState().applyPreset("resnet50/classify_top1");
+    const stop = await startDraftPersistence("");
+    const files = useFilesStore.getState();
+    const [first, second] = await files.addFiles([
+      new File([new Uint8Array([1])], "cat.jpg", { type: "image/jpeg" }),
+      new File([new Uint8Array([2])], "dog.jpg", { type: "image/jpeg" }),
+    ]);
+    const { id } = useInstancesStore.getState().instances[0];
+    useInstancesStore.getState().setValue(id, "image", { kind: "image", file: first });
+    useInstancesStore.getState().setValue(id, "image", { kind: "image", file: second });
+    await vi.waitFor(async () => {
+      expect((await loadFileBytes([first.id, second.id])).map((b) => b && Array.from(b))).toEqual([
+        undefined,
+        [2],
+      ]);
+    });
+    stop();
   });
 });

@@ -13,6 +13,9 @@ import type { DraftInstance } from "./draft-value";
 /** The localStorage key of the draft; the suffix changes when the saved shape does. */
 export const DRAFT_KEY = "serving-console:draft:v1";
 
+// The data fields of the connection (its actions are not saved); read once, as saves run on every edit.
+const CONNECTION_FIELDS = Object.keys(initialConnection()) as (keyof ConnectionDraft)[];
+
 interface SavedDraft {
   connection: ConnectionDraft;
   instances: DraftInstance[];
@@ -34,11 +37,9 @@ export function collectFileIds(instances: readonly DraftInstance[]): Set<string>
 /** Writes the current draft to localStorage; returns false when storage refused it. */
 export function saveDraft(storage: Storage = localStorage): boolean {
   const { instances } = useInstancesStore.getState();
+  const state = useConnectionStore.getState();
   const connection = Object.fromEntries(
-    Object.keys(initialConnection()).map((k) => [
-      k,
-      useConnectionStore.getState()[k as keyof ConnectionDraft],
-    ]),
+    CONNECTION_FIELDS.map((k) => [k, state[k]]),
   ) as unknown as ConnectionDraft;
   try {
     storage.setItem(DRAFT_KEY, JSON.stringify({ connection, instances } satisfies SavedDraft));
@@ -89,8 +90,10 @@ export async function startDraftPersistence(search = ""): Promise<() => void> {
     useConnectionStore.subscribe(() => saveDraft()),
     useInstancesStore.subscribe((state, previous) => {
       saveDraft();
-      if (collectFileIds(previous.instances).size > collectFileIds(state.instances).size) {
-        pruneFileBytes(collectFileIds(state.instances)).catch(() => undefined);
+      const kept = collectFileIds(state.instances);
+      // Replacing an instance's file drops a reference just as removing the instance does.
+      if ([...collectFileIds(previous.instances)].some((id) => !kept.has(id))) {
+        pruneFileBytes(kept).catch(() => undefined);
       }
     }),
   ];
