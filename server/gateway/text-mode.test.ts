@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { Base64Error, Base64Stream, decodeBase64Body, encodeBase64 } from "./text-mode";
 
+/** Returns the bytes of `text` as a client sends them. */
+const bytesOf = (text: string) => Buffer.from(text, "latin1");
+
 describe("decodeBase64Body()", () => {
   it("decodes one padded block", () => {
-    expect(decodeBase64Body(Buffer.from("hello").toString("base64")).toString()).toBe("hello");
+    expect(decodeBase64Body(Buffer.from(Buffer.from("hello").toString("base64"))).toString()).toBe(
+      "hello",
+    );
   });
 
   it("decodes back-to-back blocks that each carry padding", () => {
@@ -12,11 +17,11 @@ describe("decodeBase64Body()", () => {
       Buffer.from("bc").toString("base64") +
       Buffer.from("def").toString("base64");
     expect(text).toBe("YQ==YmM=ZGVm");
-    expect(decodeBase64Body(text).toString()).toBe("abcdef");
+    expect(decodeBase64Body(bytesOf(text)).toString()).toBe("abcdef");
   });
 
   it("ignores line breaks", () => {
-    expect(decodeBase64Body("aGVs\r\nbG8=").toString()).toBe("hello");
+    expect(decodeBase64Body(bytesOf("aGVs\r\nbG8=")).toString()).toBe("hello");
   });
 
   it.each([
@@ -29,7 +34,7 @@ describe("decodeBase64Body()", () => {
     ["a non-ASCII character", "AAA\u00e9"],
     ["a bad character in a later block", "YQ==YmM=ZG*m"],
   ])("rejects %s", (_name, text) => {
-    expect(() => decodeBase64Body(text)).toThrow(Base64Error);
+    expect(() => decodeBase64Body(bytesOf(text))).toThrow(Base64Error);
   });
 });
 
@@ -53,10 +58,20 @@ describe("Base64Stream", () => {
     expect(Buffer.concat(parts).toString()).toBe("abcdefghijklmnop");
   });
 
+  it("drops line breaks wherever the chunks split them", () => {
+    const stream = new Base64Stream();
+    const parts = ["aGVs\r", "\nbG", "8=\n"].map((part) => stream.push(bytesOf(part)));
+    stream.end();
+    expect(Buffer.concat(parts).toString()).toBe("hello");
+  });
+
   it("reports positions in the whole body and an unfinished last group", () => {
     const stream = new Base64Stream();
     stream.push(Buffer.from("AAAA"));
     expect(() => stream.push(Buffer.from("A=AA"))).toThrow(/character 5/);
+    const later = new Base64Stream();
+    later.push(bytesOf("YQ==YmM="));
+    expect(() => later.push(bytesOf("ZG*m"))).toThrow(/character 10/);
     const short = new Base64Stream();
     short.push(Buffer.from("AAAAAA"));
     expect(() => short.end()).toThrow(/length 6 is not a multiple of 4/);

@@ -2,7 +2,15 @@
  * The base64 body of `application/grpc-web-text`. A client may send several base64 chunks
  * back to back, each with its own padding (gRPC-Web protocol, "Text-encoded (response) streams"),
  * so padding may appear inside the body, but only at the end of a 4-character group.
+ * The body is scanned as bytes (native byte searches) rather than as a string with regular
+ * expressions: on a multi-megabyte image batch the string scans cost more than the decoding.
  */
+
+const LF = 0x0a;
+const CR = 0x0d;
+const PAD = 0x3d; // "="
+const DASH = 0x2d; // "-", URL-safe alphabet
+const UNDERSCORE = 0x5f; // "_", URL-safe alphabet
 
 /** A text-mode body that is not valid base64. */
 export class Base64Error extends Error {
@@ -13,63 +21,70 @@ export class Base64Error extends Error {
  * Returns the bytes of a text-mode body (or of a part of it that starts on a 4-character group,
  * `offset` characters in). Throws Base64Error on any invalid character or group.
  */
-export function decodeBase64Body(text: string, offset = 0): Buffer {
-  const compact = text.includes("\n") || text.includes("\r") ? text.replace(/[\r\n]/g, "") : text;
+export function decodeBase64Body(body: Buffer, offset = 0): Buffer {
+  const compact = dropLineBreaks(body);
   if (compact.length % 4 !== 0) {
     throw new Base64Error(`base64 body length ${compact.length} is not a multiple of 4`);
   }
   // Each padded group ends one block; the next block starts on a fresh byte.
   const chunks: Buffer[] = [];
   let start = 0;
-  for (let pad = compact.indexOf("="); pad !== -1; pad = compact.indexOf("=", start)) {
+  for (let pad = compact.indexOf(PAD); pad !== -1; pad = compact.indexOf(PAD, start)) {
     const groupEnd = pad - (pad % 4) + 4;
-    const tail = compact.slice(pad, groupEnd);
-    if (pad % 4 < 2 || !/^=+$/.test(tail)) {
+    if (pad % 4 < 2 || compact.subarray(pad, groupEnd).some((c) => c !== PAD)) {
       throw new Base64Error(`invalid base64 padding at character ${offset + pad}`);
     }
-    chunks.push(decodeBlock(compact, start, groupEnd, groupEnd - pad, offset));
+    chunks.push(decodeBlock(compact.subarray(start, groupEnd), groupEnd - pad, offset + start));
     start = groupEnd;
   }
   if (start < compact.length || chunks.length === 0) {
-    chunks.push(decodeBlock(compact, start, compact.length, 0, offset));
+    chunks.push(decodeBlock(compact.subarray(start), 0, offset + start));
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
+/** Returns `body` without CR and LF, or `body` itself when it has none (the usual case). */
+function dropLineBreaks(body: Buffer): Buffer {
+  if (!body.includes(LF) && !body.includes(CR)) {
+    return body;
+  }
+  return Buffer.from(body.toString("latin1").replace(/[\r\n]/g, ""), "latin1");
+}
+
 /**
- * Returns the bytes of `text[start, end)`, a run of whole groups whose last one carries `padding`
- * "=" characters. Node's decoder skips characters outside the alphabet instead of failing, which
- * shows as fewer bytes than the length promises; it also takes the URL-safe "-" and "_".
+ * Returns the bytes of `block`, whole groups whose last one carries `padding` "=" characters,
+ * found `offset` characters into the body. Node's decoder skips characters outside the alphabet
+ * instead of failing, which shows as fewer bytes than the length promises; it also takes the
+ * URL-safe "-" and "_".
  */
-function decodeBlock(
-  text: string,
-  start: number,
-  end: number,
-  padding: number,
-  offset: number,
-): Buffer {
-  const block = text.slice(start, end);
-  const bytes = Buffer.from(block, "base64");
-  if (bytes.byteLength !== ((end - start) / 4) * 3 - padding || /[-_]/.test(block)) {
-    const bad = /[^A-Za-z0-9+/=]/.exec(block)?.index ?? 0;
-    throw new Base64Error(`invalid base64 at character ${offset + start + bad}`);
+function decodeBlock(block: Buffer, padding: number, offset: number): Buffer {
+  const text = block.toString("latin1");
+  const bytes = Buffer.from(text, "base64");
+  if (
+    bytes.byteLength !== (block.length / 4) * 3 - padding ||
+    block.includes(DASH) ||
+    block.includes(UNDERSCORE)
+  ) {
+    const bad = /[^A-Za-z0-9+/=]/.exec(text)?.index ?? 0;
+    throw new Base64Error(`invalid base64 at character ${offset + bad}`);
   }
   return bytes;
 }
 
 /** Decodes a text-mode body chunk by chunk, however the chunks split its 4-character groups. */
 export class Base64Stream {
-  private rest = "";
+  /** The characters of an unfinished group (fewer than 4), carried to the next chunk. */
+  private rest = Buffer.alloc(0);
   private consumed = 0;
 
   /** Returns the bytes of every whole group so far. Throws Base64Error on invalid base64. */
   push(chunk: Buffer): Buffer {
-    const lines = chunk.includes(0x0a) || chunk.includes(0x0d);
-    const part = chunk.toString("latin1");
-    const text = this.rest + (lines ? part.replace(/[\r\n]/g, "") : part);
+    const part = dropLineBreaks(chunk);
+    const text = this.rest.length > 0 ? Buffer.concat([this.rest, part]) : part;
     const cut = text.length - (text.length % 4);
-    this.rest = text.slice(cut);
-    const bytes = decodeBase64Body(text.slice(0, cut), this.consumed);
+    // A copy, so the few carried characters do not keep the whole chunk alive.
+    this.rest = Buffer.from(text.subarray(cut));
+    const bytes = decodeBase64Body(text.subarray(0, cut), this.consumed);
     this.consumed += cut;
     return bytes;
   }
