@@ -1,40 +1,30 @@
-import * as wire12 from "../../src/serving/generated/serving-1.2/ms_service";
-import * as wire13 from "../../src/serving/generated/serving-1.3/ms_service";
+import { readRequest } from "../../src/serving/wire";
+import type { WireVersion } from "../../src/serving/types";
+import type { WireInstance, WireSpec } from "../../src/serving/wire-tensor";
 import type { PlainRequest } from "./predict";
-import type { ServingTensor } from "./serving-tensor";
 
 /** Which request encodings the server accepts: both (telling them apart per request), or one. */
-export type WireMode = "any" | "1.3" | "1.2";
+export type WireMode = "any" | WireVersion;
 
-/** The encoding of one request, which its reply uses too. */
-export type WireVersion = "1.3" | "1.2";
-
-type ProtoTensor = wire13.Tensor | wire12.Tensor;
-
-function readTensor(tensor: ProtoTensor): ServingTensor {
+function toPlainRequest(request: { spec?: WireSpec; instances: WireInstance[] }): PlainRequest {
   return {
-    dtype: tensor.dtype,
-    shape: tensor.has_shape ? tensor.shape.dims.map(Number) : [],
-    data: tensor.data,
-    bytesVal: tensor.bytes_val,
-  };
-}
-
-function readRequest(message: wire13.PredictRequest | wire12.PredictRequest): PlainRequest {
-  const spec = message.servable_spec;
-  return {
-    servable: spec?.name ?? "",
-    method: spec?.method_name ?? "",
-    version: Number(spec?.version_number ?? 0),
-    instances: message.instances.map(
-      (instance) =>
-        new Map([...instance.items].map(([name, tensor]) => [name, readTensor(tensor)])),
+    servable: request.spec?.name ?? "",
+    method: request.spec?.methodName ?? "",
+    version: request.spec?.version ?? 0,
+    instances: request.instances.map(
+      (items) =>
+        new Map(
+          items.map(([name, t]) => [
+            name,
+            { dtype: t.dtype, shape: t.dims, data: t.data, bytesVal: t.bytesVal },
+          ]),
+        ),
     ),
   };
 }
 
 /**
- * Returns the request in `bytes` and the wire version it was sent in.
+ * Returns the request in `bytes` and the wire version it was sent in (its reply uses it too).
  * Serving 1.1–1.2 put instances in field 3, 1.3 and later in field 2 (DESIGN §2): in mode "any" a request
  * with field-3 instances is a 1.2 request; a restricted mode reads only its own field, as that Serving would.
  * Throws when the bytes are not a PredictRequest.
@@ -44,10 +34,10 @@ export function decodeRequest(
   mode: WireMode,
 ): { wire: WireVersion; request: PlainRequest } {
   if (mode !== "1.3") {
-    const old = wire12.PredictRequest.deserializeBinary(bytes);
+    const old = readRequest("1.2", bytes);
     if (mode === "1.2" || old.instances.length > 0) {
-      return { wire: "1.2", request: readRequest(old) };
+      return { wire: "1.2", request: toPlainRequest(old) };
     }
   }
-  return { wire: "1.3", request: readRequest(wire13.PredictRequest.deserializeBinary(bytes)) };
+  return { wire: "1.3", request: toPlainRequest(readRequest("1.3", bytes)) };
 }

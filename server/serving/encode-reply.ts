@@ -1,6 +1,6 @@
 import * as wire12 from "../../src/serving/generated/serving-1.2/ms_service";
 import * as wire13 from "../../src/serving/generated/serving-1.3/ms_service";
-import type { WireVersion } from "./decode-request";
+import type { WireVersion } from "../../src/serving/types";
 import type { PlainReply } from "./predict";
 import type { MethodSpec } from "./select-method";
 import type { ServingTensor } from "./serving-tensor";
