@@ -23,9 +23,12 @@ export function InputField(props: {
 }) {
   const { instanceId, name, decl, value, problem, onChange } = props;
   const [refusal, setRefusal] = useState<string>();
-  // Editors of typed values show their own parse errors; repeat a send-time problem only when it says more.
+  // Editors of typed values show their own parse errors; repeat a send-time problem only when it
+  // says more. Building the value is the costly part, so it runs only when there is a problem.
   const shownByEditor =
-    SELF_VALIDATING.has(value.kind) && "error" in buildValue(value, {}, Infinity);
+    problem !== undefined &&
+    SELF_VALIDATING.has(value.kind) &&
+    "error" in buildValue(value, {}, Infinity);
   const changeKind = (kind: InputKind) =>
     onChange(createDraftValue(kind, decl?.kind === kind ? decl : undefined));
   return (
