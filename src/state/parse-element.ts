@@ -3,6 +3,7 @@
  * cell, and what the tensor builder sends.
  */
 import { f16round } from "@petamoriken/float16";
+import { numericDTypes } from "../serving/dtypes";
 import type { NumericDType, NumericElement } from "../serving/types";
 
 /** A parsed element, or why the text cannot be one. */
@@ -13,17 +14,6 @@ export type ParsedElement =
       /** the value actually sent when it differs from the text */ sent?: string;
     }
   | { ok: false; error: string };
-
-const INTEGER_RANGES: Partial<Record<NumericDType, readonly [bigint, bigint]>> = {
-  int8: [-(2n ** 7n), 2n ** 7n - 1n],
-  uint8: [0n, 2n ** 8n - 1n],
-  int16: [-(2n ** 15n), 2n ** 15n - 1n],
-  uint16: [0n, 2n ** 16n - 1n],
-  int32: [-(2n ** 31n), 2n ** 31n - 1n],
-  uint32: [0n, 2n ** 32n - 1n],
-  int64: [-(2n ** 63n), 2n ** 63n - 1n],
-  uint64: [0n, 2n ** 64n - 1n],
-};
 
 const INTEGER_TEXT = /^[+-]?\d+$/;
 // Also accepts what numpy prints for whole floats ("2.", "2.0") and the names it uses for specials.
@@ -39,7 +29,8 @@ const SPECIAL_FLOATS: Record<string, number> = {
 
 /** Returns whether the dtype holds integers (bool excluded). */
 export function isIntegerDType(dtype: NumericDType): boolean {
-  return dtype in INTEGER_RANGES;
+  const { kind } = numericDTypes[dtype];
+  return kind === "int" || kind === "bigint";
 }
 
 /** Returns the value of `text` as an element of `dtype`, or the reason it is not one. */
@@ -51,9 +42,8 @@ export function parseElement(text: string, dtype: NumericDType): ParsedElement {
   if (dtype === "bool") {
     return parseBool(t);
   }
-  const range = INTEGER_RANGES[dtype];
-  if (range) {
-    return parseInteger(t, dtype, range);
+  if (isIntegerDType(dtype)) {
+    return parseInteger(t, dtype);
   }
   return parseFloatElement(t, dtype);
 }
@@ -69,22 +59,20 @@ function parseBool(t: string): ParsedElement {
   return { ok: false, error: `${t} is not a bool (true/false, 1/0)` };
 }
 
-function parseInteger(
-  t: string,
-  dtype: NumericDType,
-  [min, max]: readonly [bigint, bigint],
-): ParsedElement {
+function parseInteger(t: string, dtype: NumericDType): ParsedElement {
   if (!INTEGER_TEXT.test(t)) {
     return FLOAT_TEXT.test(t) || t.toLowerCase() in SPECIAL_FLOATS
       ? { ok: false, error: `${t} is not an integer (${dtype})` }
       : { ok: false, error: `${t} is not a number` };
   }
+  const info = numericDTypes[dtype];
+  const [min, max] = [BigInt(info.min ?? 0), BigInt(info.max ?? 0)];
   const big = BigInt(t);
   if (big < min || big > max) {
     return { ok: false, error: `${t} is out of range for ${dtype} (${min}…${max})` };
   }
   // int64/uint64 keep BigInt so values beyond 2^53 stay exact.
-  return { ok: true, value: dtype === "int64" || dtype === "uint64" ? big : Number(big) };
+  return { ok: true, value: info.kind === "bigint" ? big : Number(big) };
 }
 
 function parseFloatElement(t: string, dtype: NumericDType): ParsedElement {
