@@ -21,16 +21,21 @@ export function buildRequest(
   // The two modules' classes are distinct types with the same shape; one body serves both.
   const m = modules[wire] as typeof v13;
   return new m.PredictRequest({
-    servable_spec: new m.ServableSpec({
-      name: spec.name,
-      method_name: spec.methodName,
-      version_number: spec.version,
-    }),
-    instances: instances.map(
-      (items) =>
-        new m.Instance({ items: new Map(items.map(([name, t]) => [name, toTensor(m, t)])) }),
-    ),
+    servable_spec: toSpec(m, spec),
+    instances: instances.map((items) => toInstance(m, items)),
   }).serializeBinary();
+}
+
+function toInstance(m: typeof v13, items: WireInstance): v13.Instance {
+  return new m.Instance({ items: new Map(items.map(([name, t]) => [name, toTensor(m, t)])) });
+}
+
+function toSpec(m: typeof v13, spec: WireSpec): v13.ServableSpec {
+  return new m.ServableSpec({
+    name: spec.name,
+    method_name: spec.methodName,
+    version_number: spec.version,
+  });
 }
 
 function toTensor(m: typeof v13, t: WireTensor): v13.Tensor {
@@ -47,11 +52,30 @@ export function readReply(wire: WireVersion, bytes: Uint8Array): WireReply {
   return {
     spec: reply.has_servable_spec ? fromSpec(reply.servable_spec) : undefined,
     status: reply instanceof v12.PredictReply ? reply.status : undefined,
-    instances: reply.instances.map((instance) =>
-      [...instance.items].map(([name, tensor]): [string, WireTensor] => [name, fromTensor(tensor)]),
-    ),
+    instances: reply.instances.map(fromInstance),
     errors: reply.error_msg.map((e) => ({ code: e.error_code, message: e.error_msg })),
   };
+}
+
+/**
+ * Returns the serialized PredictReply of the given wire version (for servers and tests);
+ * `status` is written only in 1.2, which has the field.
+ */
+export function buildReply(wire: WireVersion, reply: WireReply): Uint8Array {
+  const m = modules[wire] as typeof v13;
+  const message = new m.PredictReply({
+    instances: reply.instances.map((items) => toInstance(m, items)),
+    error_msg: reply.errors.map(
+      (e) => new m.ErrorMsg({ error_code: e.code, error_msg: e.message }),
+    ),
+  });
+  if (reply.spec) {
+    message.servable_spec = toSpec(m, reply.spec);
+  }
+  if (message instanceof v12.PredictReply && reply.status !== undefined) {
+    message.status = reply.status;
+  }
+  return message.serializeBinary();
 }
 
 /** Returns the PredictRequest in `bytes` read as the given wire version (for servers and tests). */
@@ -62,14 +86,16 @@ export function readRequest(
   const request = modules[wire].PredictRequest.deserializeBinary(bytes);
   return {
     spec: request.has_servable_spec ? fromSpec(request.servable_spec) : undefined,
-    instances: request.instances.map((instance) =>
-      [...instance.items].map(([name, tensor]): [string, WireTensor] => [name, fromTensor(tensor)]),
-    ),
+    instances: request.instances.map(fromInstance),
   };
 }
 
 function fromSpec(spec: v13.ServableSpec | v12.ServableSpec): WireSpec {
   return { name: spec.name, methodName: spec.method_name, version: spec.version_number };
+}
+
+function fromInstance(instance: v13.Instance | v12.Instance): WireInstance {
+  return [...instance.items].map(([name, tensor]) => [name, fromTensor(tensor)]);
 }
 
 function fromTensor(tensor: v13.Tensor | v12.Tensor): WireTensor {
