@@ -2,6 +2,7 @@
  * The editable form of instance inputs: what the user types, kept as text so nothing is lost
  * (int64 beyond 2^53, a half-typed number) until it is built into a protocol value at send time.
  */
+import { numericDTypes } from "../serving/dtypes";
 import type { NumericDType } from "../serving/types";
 
 /** The value kinds an input can take, mirroring the Python client's accepted types. */
@@ -20,21 +21,8 @@ export const INPUT_KINDS: readonly InputKind[] = [
   "image",
 ];
 
-/** The 12 numeric dtypes, in DataType order. */
-export const NUMERIC_DTYPES: readonly NumericDType[] = [
-  "bool",
-  "int8",
-  "uint8",
-  "int16",
-  "uint16",
-  "int32",
-  "uint32",
-  "int64",
-  "uint64",
-  "float16",
-  "float32",
-  "float64",
-];
+/** The 12 numeric dtypes, in DataType order (the order of the serving dtype table). */
+export const NUMERIC_DTYPES = Object.keys(numericDTypes) as readonly NumericDType[];
 
 /** A declared input of the selected method: its name and the kind new instances start with. */
 export interface InputDecl {

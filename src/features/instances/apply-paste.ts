@@ -1,9 +1,9 @@
 /** What pasting text into a matrix cell does to the tensor draft. */
-import { NUMERIC_DTYPES, type TensorDraft } from "../../state/draft-value";
+import { isNumericDType } from "../../serving/dtypes";
 import { looksLikeNestedList, parseNestedList } from "../../state/parse-nested-list";
 import { parseTsv } from "../../state/parse-tsv";
 import { resizeCells } from "../../state/resize-cells";
-import type { NumericDType } from "../../serving/types";
+import type { TensorDraft } from "../../state/draft-value";
 
 /** The longest side of the cell grid; bigger tensors are edited as text. */
 export const MAX_GRID_SIDE = 256;
@@ -25,9 +25,7 @@ export function applyPaste(
 ): TensorDraft | undefined {
   if (looksLikeNestedList(text)) {
     const { values, shape, dtype } = parseNestedList(text);
-    const adopted = NUMERIC_DTYPES.includes(dtype as NumericDType)
-      ? (dtype as NumericDType)
-      : draft.dtype;
+    const adopted = isNumericDType(dtype) ? dtype : draft.dtype;
     if (
       shape.length > 2 ||
       shape.some((n) => n > MAX_GRID_SIDE) ||
