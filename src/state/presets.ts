@@ -19,43 +19,24 @@ const ADD_INPUTS: InputDecl[] = [
 ];
 const IMAGE_INPUTS: InputDecl[] = [{ name: "image", kind: "image" }];
 
+// Ids and labels follow from servable and method, so the list cannot drift from them.
+function definePreset(servable: string, method: string, inputs: InputDecl[]): Preset {
+  return {
+    id: `${servable}/${method}`,
+    label: `${servable} · ${method}`,
+    servable,
+    method,
+    inputs,
+  };
+}
+
 /** Every preset, in the order the picker lists them. */
 export const PRESETS: readonly Preset[] = [
-  {
-    id: "add/add_common",
-    label: "add · add_common",
-    servable: "add",
-    method: "add_common",
-    inputs: ADD_INPUTS,
-  },
-  {
-    id: "add/add_cast",
-    label: "add · add_cast",
-    servable: "add",
-    method: "add_cast",
-    inputs: ADD_INPUTS,
-  },
-  {
-    id: "resnet50/classify_top1",
-    label: "resnet50 · classify_top1",
-    servable: "resnet50",
-    method: "classify_top1",
-    inputs: IMAGE_INPUTS,
-  },
-  {
-    id: "resnet50/classify_top1_v1",
-    label: "resnet50 · classify_top1_v1",
-    servable: "resnet50",
-    method: "classify_top1_v1",
-    inputs: IMAGE_INPUTS,
-  },
-  {
-    id: "resnet50/classify_top5",
-    label: "resnet50 · classify_top5",
-    servable: "resnet50",
-    method: "classify_top5",
-    inputs: IMAGE_INPUTS,
-  },
+  definePreset("add", "add_common", ADD_INPUTS),
+  definePreset("add", "add_cast", ADD_INPUTS),
+  definePreset("resnet50", "classify_top1", IMAGE_INPUTS),
+  definePreset("resnet50", "classify_top1_v1", IMAGE_INPUTS),
+  definePreset("resnet50", "classify_top5", IMAGE_INPUTS),
 ];
 
 /** Returns the preset with the id, or undefined (for "custom" or an unknown id). */
