@@ -1,3 +1,5 @@
+import { describeIndex } from "../../state/build-tensor";
+
 /** How a numeric tensor of any rank lays out as rows × columns of a table. */
 export interface GridLayout {
   rowCount: number;
@@ -28,8 +30,7 @@ export function computeGridLayout(shape: readonly number[], length: number): Gri
     rowCount: length / columnCount,
     columnCount,
     indexOf: (row, column) => row * columnCount + column,
-    rowLabel: (row) =>
-      leading.length === 1 ? String(row) : `[${unravel(row, leading).join(", ")}]`,
+    rowLabel: (row) => (leading.length === 1 ? String(row) : describeIndex(row, leading)),
     columnLabel: String,
   };
 }
@@ -46,17 +47,6 @@ function computeVectorLayout(length: number): GridLayout {
     rowLabel: (row) => String(row * columnCount),
     columnLabel: (column) => `+${column}`,
   };
-}
-
-/** Returns the multi-index (C order) of a flat position within `dims`. */
-function unravel(flat: number, dims: readonly number[]): number[] {
-  const index = new Array<number>(dims.length);
-  let rest = flat;
-  for (let axis = dims.length - 1; axis >= 0; axis -= 1) {
-    index[axis] = rest % dims[axis];
-    rest = Math.floor(rest / dims[axis]);
-  }
-  return index;
 }
 
 /** A visible window of the grid: half-open row and column ranges. */
