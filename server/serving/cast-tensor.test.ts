@@ -32,7 +32,7 @@ describe("castToFloat32()", () => {
     const half = new Float16Array([1.5, -0.25]);
     const float16 = {
       dtype: DataType.MS_FLOAT16,
-      shape: [2],
+      dims: [2],
       data: new Uint8Array(half.buffer),
       bytesVal: [],
     };
@@ -55,7 +55,7 @@ describe("readFloat32()", () => {
     backing.set(new Uint8Array(new Float32Array([1.25, -8]).buffer), 1);
     const tensor = {
       dtype: DataType.MS_FLOAT32,
-      shape: [2],
+      dims: [2],
       data: backing.subarray(1),
       bytesVal: [],
     };

@@ -15,7 +15,7 @@ export function castToFloat32(input: string, tensor: ServingTensor): Float32Arra
       `Cannot cast input ${input} of data type ${nameDtype(tensor.dtype)} to kMSI_Float32`,
     );
   }
-  const data = viewElements(dtype, tensor.data, countElements(tensor.shape));
+  const data = viewElements(dtype, tensor.data, countElements(tensor.dims));
   // elementAt reads a bool byte as true/false, so every non-zero byte casts to 1.
   return Float32Array.from({ length: data.length }, (_, i) => Number(elementAt(dtype, data, i)));
 }

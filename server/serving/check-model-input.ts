@@ -19,12 +19,12 @@ export function checkModelInput(index: number, tensor: ServingTensor, info: Mode
     return;
   }
   const itemSize = findDtype(tensor.dtype)?.itemSize ?? 0;
-  const size = countElements(tensor.shape) * itemSize;
+  const size = countElements(tensor.dims) * itemSize;
   const wantedSize = countElements(info.dims) * itemSize;
   if (size !== wantedSize) {
     throw new InstanceError(describeSizeMismatch(index, size, wantedSize));
   }
-  if (tensor.shape.length !== info.dims.length || tensor.shape.some((d, i) => d !== info.dims[i])) {
-    throw new InstanceError(describeShapeMismatch(index, tensor.shape, info.dims));
+  if (tensor.dims.length !== info.dims.length || tensor.dims.some((d, i) => d !== info.dims[i])) {
+    throw new InstanceError(describeShapeMismatch(index, tensor.dims, info.dims));
   }
 }

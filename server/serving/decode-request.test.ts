@@ -38,7 +38,7 @@ describe("decodeRequest()", () => {
     expect(request).toMatchObject({ servable: "add", method: "add_common", version: 2 });
     expect(request.instances).toHaveLength(1);
     const x1 = request.instances[0].get("x1")!;
-    expect(x1.shape).toEqual([2, 2]);
+    expect(x1.dims).toEqual([2, 2]);
     expect(x1.dtype).toBe(wire13.DataType.MS_FLOAT32);
     expect([...new Float32Array(x1.data.slice().buffer)]).toEqual([1.5, 1.5, 1.5, 1.5]);
   });
@@ -83,7 +83,7 @@ describe("decodeRequest()", () => {
       ],
     }).serializeBinary();
     const image = decodeRequest(bytes, "any").request.instances[0].get("image")!;
-    expect(image.shape).toEqual([]);
+    expect(image.dims).toEqual([]);
     expect(image.bytesVal.map((b) => [...b])).toEqual([[1, 2, 3]]);
   });
 

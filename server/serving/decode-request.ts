@@ -11,15 +11,7 @@ function toPlainRequest(request: { spec?: WireSpec; instances: WireInstance[] })
     servable: request.spec?.name ?? "",
     method: request.spec?.methodName ?? "",
     version: request.spec?.version ?? 0,
-    instances: request.instances.map(
-      (items) =>
-        new Map(
-          items.map(([name, t]) => [
-            name,
-            { dtype: t.dtype, shape: t.dims, data: t.data, bytesVal: t.bytesVal },
-          ]),
-        ),
-    ),
+    instances: request.instances.map((items) => new Map(items)),
   };
 }
 

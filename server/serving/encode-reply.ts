@@ -12,13 +12,7 @@ function writeError(text: string, code = FAILED): WireReply["errors"][number] {
 }
 
 function writeInstance(outcome: InstanceOutcome): WireInstance {
-  if ("error" in outcome) {
-    return [];
-  }
-  return [...outcome.outputs].map(([name, t]) => [
-    name,
-    { dtype: t.dtype, dims: [...t.shape], data: t.data, bytesVal: [...t.bytesVal] },
-  ]);
+  return "error" in outcome ? [] : [...outcome.outputs];
 }
 
 function toWireReply(reply: PlainReply, spec: MethodSpec): WireReply {

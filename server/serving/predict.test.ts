@@ -103,7 +103,7 @@ describe("createPredictor() pipeline", () => {
       throw new Error("expected results");
     }
     const y = v1.instances[0].outputs.get("y")!;
-    expect([y.dtype, y.shape, readValues(y)]).toEqual([DataType.MS_FLOAT32, [2, 2], [2, 2, 2, 2]]);
+    expect([y.dtype, y.dims, readValues(y)]).toEqual([DataType.MS_FLOAT32, [2, 2], [2, 2, 2, 2]]);
     expect(yOf(v1)).toEqual([2, 4, 6]);
   });
 
@@ -266,7 +266,7 @@ describe("createPredictor() bad input", () => {
         "Given model input 0 shape [1, 2, 2] not match the shape [2, 2] defined in model",
       ],
       [
-        instance({ ...float32([3]), shape: [2, 2] }),
+        instance({ ...float32([3]), dims: [2, 2] }),
         "Input x1 data size 12 not match the size 16 of shape [2, 2] and data type kMSI_Float32",
       ],
       [

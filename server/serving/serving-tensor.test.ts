@@ -22,7 +22,7 @@ describe("checkTensor()", () => {
   });
 
   it("rejects data whose size does not match the shape", () => {
-    const tensor = { ...filledFloat32([3], 1), shape: [2, 2] };
+    const tensor = { ...filledFloat32([3], 1), dims: [2, 2] };
     expect(() => checkTensor("x1", tensor)).toThrow(InstanceError);
     expect(() => checkTensor("x1", tensor)).toThrow(
       "Input x1 data size 12 not match the size 16 of shape [2, 2] and data type kMSI_Float32",
@@ -30,7 +30,7 @@ describe("checkTensor()", () => {
   });
 
   it("rejects a bytes_val count that does not match the shape", () => {
-    expect(() => checkTensor("image", { ...makeStringTensor("a"), shape: [2] })).toThrow(
+    expect(() => checkTensor("image", { ...makeStringTensor("a"), dims: [2] })).toThrow(
       "Input image of data type kMSI_String has 1 bytes_val entries, shape [2] needs 2",
     );
   });
@@ -42,7 +42,7 @@ describe("checkTensor()", () => {
     expect(() => checkTensor("x1", { ...filledFloat32([1], 1), dtype: 99 as DataType })).toThrow(
       "unknown data type 99",
     );
-    expect(() => checkTensor("x1", { ...filledFloat32([1], 1), shape: [-1] })).toThrow(
+    expect(() => checkTensor("x1", { ...filledFloat32([1], 1), dims: [-1] })).toThrow(
       "invalid shape [-1]",
     );
   });

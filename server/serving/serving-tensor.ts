@@ -1,16 +1,10 @@
 import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
 import { findDtype, nameDtype } from "./dtype-table";
 import { InstanceError } from "./errors";
+import type { WireTensor } from "../../src/serving/wire-tensor";
 
-/** A tensor as the server handles it, detached from the protobuf classes. */
-export interface ServingTensor {
-  readonly dtype: DataType;
-  readonly shape: readonly number[];
-  /** Raw little-endian values in C order, for numeric types. */
-  readonly data: Uint8Array;
-  /** One entry per element for MS_STRING and MS_BYTES. */
-  readonly bytesVal: readonly Uint8Array[];
-}
+/** A tensor as the server handles it: the protocol layer's wire view, not changed once decoded. */
+export type ServingTensor = Readonly<WireTensor>;
 
 /** Returns the number of elements of a shape (1 for a 0-d scalar). */
 export function countElements(shape: readonly number[]): number {
@@ -23,11 +17,11 @@ export function checkTensor(input: string, tensor: ServingTensor): void {
   if (!info) {
     throw new InstanceError(`Input ${input} has unknown data type ${tensor.dtype}`);
   }
-  if (!tensor.shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
-    throw new InstanceError(`Input ${input} has invalid shape [${tensor.shape.join(", ")}]`);
+  if (!tensor.dims.every((d) => Number.isSafeInteger(d) && d >= 0)) {
+    throw new InstanceError(`Input ${input} has invalid shape [${tensor.dims.join(", ")}]`);
   }
-  const count = countElements(tensor.shape);
-  const shapeText = `[${tensor.shape.join(", ")}]`;
+  const count = countElements(tensor.dims);
+  const shapeText = `[${tensor.dims.join(", ")}]`;
   if (info.itemSize === 0) {
     if (tensor.bytesVal.length !== count) {
       throw new InstanceError(
@@ -48,7 +42,7 @@ export function checkTensor(input: string, tensor: ServingTensor): void {
 export function makeFloat32Tensor(shape: readonly number[], values: Float32Array): ServingTensor {
   return {
     dtype: DataType.MS_FLOAT32,
-    shape,
+    dims: [...shape],
     data: new Uint8Array(values.buffer, values.byteOffset, values.byteLength),
     bytesVal: [],
   };
@@ -58,7 +52,7 @@ export function makeFloat32Tensor(shape: readonly number[], values: Float32Array
 export function makeStringTensor(text: string): ServingTensor {
   return {
     dtype: DataType.MS_STRING,
-    shape: [1],
+    dims: [1],
     data: new Uint8Array(0),
     bytesVal: [new TextEncoder().encode(text)],
   };

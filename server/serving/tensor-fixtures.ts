@@ -12,7 +12,7 @@ export function numericTensor(
   values: TypedArray | BigInt64Array,
 ): ServingTensor {
   const copy = values.slice();
-  return { dtype, shape, data: new Uint8Array(copy.buffer), bytesVal: [] };
+  return { dtype, dims: [...shape], data: new Uint8Array(copy.buffer), bytesVal: [] };
 }
 
 /** Returns a float32 ServingTensor of `shape` with every element `value`. */
@@ -22,7 +22,7 @@ export function filledFloat32(shape: readonly number[], value: number): ServingT
 
 /** Returns an MS_BYTES ServingTensor of shape [1] holding `bytes`. */
 export function bytesTensor(bytes: Uint8Array): ServingTensor {
-  return { dtype: DataType.MS_BYTES, shape: [1], data: new Uint8Array(0), bytesVal: [bytes] };
+  return { dtype: DataType.MS_BYTES, dims: [1], data: new Uint8Array(0), bytesVal: [bytes] };
 }
 
 /** Returns the float32 values of a ServingTensor as a plain array. */

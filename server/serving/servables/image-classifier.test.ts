@@ -91,7 +91,7 @@ describe("image classifier with a trained model (MobileNetV2 from ../shared)", (
       expect(labels).toHaveLength(5);
       labels.forEach((label) => expect(LABELS).toContain(label));
       const score = o.outputs.get("score")!;
-      expect([score.dtype, score.shape]).toEqual([DataType.MS_FLOAT32, [5]]);
+      expect([score.dtype, score.dims]).toEqual([DataType.MS_FLOAT32, [5]]);
       const values = readValues(score);
       expect([...values].sort((a, b) => b - a)).toEqual(values);
       expect(values.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1.0001);
@@ -105,7 +105,7 @@ describe("image classifier with a trained model (MobileNetV2 from ../shared)", (
     const notImage = image(new TextEncoder().encode("GIF89a but not really"));
     const floatImage = new Map([["image", filledFloat32([2], 1)]]);
     const twoImages = new Map([
-      ["image", { ...bytesTensor(CAT), shape: [2], bytesVal: [CAT, DOG] }],
+      ["image", { ...bytesTensor(CAT), dims: [2], bytesVal: [CAT, DOG] }],
     ]);
     const reply = await predictor.predict(
       request("classify_top1", [image(CAT), notImage, floatImage, twoImages, image(CAT)]),

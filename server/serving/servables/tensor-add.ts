@@ -40,7 +40,7 @@ export function createTensorAddMethods(model: Model): ServableMethod[] {
       return INPUTS.map((name, i) => {
         const tensor = inputs.get(name)!;
         const values = castToFloat32(name, tensor);
-        checkModelInput(i, makeFloat32Tensor(tensor.shape, values), model.inputs[i]);
+        checkModelInput(i, makeFloat32Tensor(tensor.dims, values), model.inputs[i]);
         return toTensor(values, i);
       });
     },
