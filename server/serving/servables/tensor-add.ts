@@ -17,34 +17,29 @@ function postprocess(result: ModelResult): Map<string, ServingTensor> {
  * `add_cast` first casts any numeric x1 and x2 to float32.
  */
 export function createTensorAddMethods(model: Model): ServableMethod[] {
-  const toTensor = (values: Float32Array, index: number) =>
-    new Tensor("float32", values, model.inputs[index].dims);
-  const addCommon: ServableMethod = {
-    name: "add_common",
+  const method = (
+    name: string,
+    readInput: (input: string, tensor: ServingTensor, index: number) => Float32Array,
+  ): ServableMethod => ({
+    name,
     inputs: INPUTS,
     outputs: ["y"],
-    preprocess(inputs) {
-      return INPUTS.map((name, i) => {
-        const tensor = inputs.get(name)!;
-        checkModelInput(i, tensor, model.inputs[i]);
-        return toTensor(readFloat32(tensor), i);
-      });
-    },
+    preprocess: (inputs) =>
+      INPUTS.map(
+        (input, i) =>
+          new Tensor("float32", readInput(input, inputs.get(input)!, i), model.inputs[i].dims),
+      ),
     postprocess,
-  };
-  const addCast: ServableMethod = {
-    name: "add_cast",
-    inputs: INPUTS,
-    outputs: ["y"],
-    preprocess(inputs) {
-      return INPUTS.map((name, i) => {
-        const tensor = inputs.get(name)!;
-        const values = castToFloat32(name, tensor);
-        checkModelInput(i, makeFloat32Tensor(tensor.dims, values), model.inputs[i]);
-        return toTensor(values, i);
-      });
-    },
-    postprocess,
-  };
-  return [addCommon, addCast];
+  });
+  return [
+    method("add_common", (_input, tensor, i) => {
+      checkModelInput(i, tensor, model.inputs[i]);
+      return readFloat32(tensor);
+    }),
+    method("add_cast", (input, tensor, i) => {
+      const values = castToFloat32(input, tensor);
+      checkModelInput(i, makeFloat32Tensor(tensor.dims, values), model.inputs[i]);
+      return values;
+    }),
+  ];
 }
