@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { formatByteSize } from "../../ui/format-byte-size";
+import { useObjectUrlRef } from "../../ui/use-object-url-ref";
 import { sniffImageType } from "./sniff-image-type";
-import { useObjectUrlRef } from "./use-object-url-ref";
 
 /** Shows binary output: an image preview when the bytes decode as one, always its size and a download link. */
 export function BytesView(props: { name: string; bytes: Uint8Array }) {
