@@ -1,6 +1,6 @@
 import { Float16Array } from "@petamoriken/float16";
 import { describe as suite, expect, it } from "vitest";
-import { describe } from "./describe-value";
+import { describe, describeError } from "./describe-value";
 
 suite("describe()", () => {
   it("names values the way error messages show them", () => {
@@ -34,5 +34,14 @@ suite("describe()", () => {
       "a function",
     ]);
     expect(describe("a".repeat(50))).toBe(`"${"a".repeat(40)}…"`);
+  });
+});
+
+suite("describeError()", () => {
+  it("gives an Error's message and any other thrown value as text", () => {
+    expect(describeError(new RangeError("too big"))).toBe("too big");
+    expect(describeError("plain")).toBe("plain");
+    expect(describeError(42)).toBe("42");
+    expect(describeError(undefined)).toBe("undefined");
   });
 });

@@ -33,3 +33,8 @@ export function describe(value: unknown): string {
       return `a ${typeof value}`;
   }
 }
+
+/** Returns the message of a thrown Error, or the thrown value as text when it is not an Error. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
