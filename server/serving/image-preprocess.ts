@@ -1,4 +1,5 @@
 import sharp from "sharp";
+import { describeError } from "../../src/serving/describe-value";
 import { InstanceError } from "./errors";
 
 /** How an image becomes model input: square size, and per-channel RGB mean and std on the 0–255 scale. */
@@ -27,9 +28,7 @@ export async function decodeImage(
       .raw()
       .toBuffer();
   } catch (error) {
-    throw new InstanceError(
-      `Cannot decode the image: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new InstanceError(`Cannot decode the image: ${describeError(error)}`);
   }
   const area = norm.size * norm.size;
   const channels = pixels.length / area;

@@ -1,3 +1,4 @@
+import { describeError } from "../../src/serving/describe-value";
 import { parseServingFlags } from "./parse-flags";
 import { startServing, type ServingOptions } from "./start";
 
@@ -7,15 +8,13 @@ let options: ServingOptions;
 try {
   options = parseServingFlags(process.argv.slice(2));
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(describeError(error));
   process.exit(2);
 }
 
 const starting = startServing(options);
 starting.catch((error: unknown) => {
-  console.error(
-    `Cannot start the stand-in Serving: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  console.error(`Cannot start the stand-in Serving: ${describeError(error)}`);
   process.exit(1);
 });
 

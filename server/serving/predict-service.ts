@@ -1,4 +1,5 @@
 import * as grpc from "@grpc/grpc-js";
+import { describeError } from "../../src/serving/describe-value";
 import { decodeRequest, type WireMode } from "./decode-request";
 import { encodeReply } from "./encode-reply";
 import type { Predictor } from "./predict";
@@ -34,7 +35,7 @@ export function createPredictHandler(
     } catch (error) {
       callback({
         code: grpc.status.INVALID_ARGUMENT,
-        details: `Cannot parse PredictRequest: ${error instanceof Error ? error.message : String(error)}`,
+        details: `Cannot parse PredictRequest: ${describeError(error)}`,
       });
       return;
     }
@@ -43,7 +44,7 @@ export function createPredictHandler(
       (error: unknown) =>
         callback({
           code: grpc.status.INTERNAL,
-          details: error instanceof Error ? error.message : String(error),
+          details: describeError(error),
         }),
     );
   };

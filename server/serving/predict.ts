@@ -1,3 +1,4 @@
+import { describeError } from "../../src/serving/describe-value";
 import { createBatchQueue, type BatchQueue } from "./batch-queue";
 import { describeEnqueueLimit, describeNoInstances } from "./error-texts";
 import { RequestError } from "./errors";
@@ -25,10 +26,6 @@ export interface Predictor {
   predict(request: PlainRequest): Promise<PlainReply>;
   /** Instances admitted and not yet answered. */
   readonly pending: number;
-}
-
-function describeFailure(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason);
 }
 
 /** Returns a Predictor whose model batches hold at most `maxBatch` instances and that admits at most `maxEnqueued` waiting instances. */
@@ -68,12 +65,12 @@ export function createPredictor(
       const slots = feeds.map((f) => (f.status === "fulfilled" ? results[next++] : undefined));
       const outcomes = feeds.map(async (feed, i): Promise<InstanceOutcome> => {
         if (feed.status === "rejected") {
-          return { error: describeFailure(feed.reason) };
+          return { error: describeError(feed.reason) };
         }
         try {
           return { outputs: method.postprocess(await slots[i]!) };
         } catch (error) {
-          return { error: describeFailure(error) };
+          return { error: describeError(error) };
         }
       });
       return { instances: await Promise.all(outcomes) };

@@ -1,6 +1,7 @@
 /** ServingClient: the browser (and Node) counterpart of mindspore_serving.client.Client. */
 import { callPredict } from "./call-predict";
 import { checkName, checkTimeout, checkUrl, checkVersion, checkWire } from "./check-target";
+import { describeError } from "./describe-value";
 import { encodeInstances } from "./encode-instances";
 import { replyToJson, requestToJson } from "./exchange-json";
 import { describeGrpcStatus, grpcStatusName } from "./grpc-status";
@@ -73,10 +74,9 @@ export class ServingClient {
     try {
       reply = readReply(wire, outcome.reply);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
       const result: InferResult = {
         ok: false,
-        error: `Protocol error: the reply is not a PredictReply (${reason})`,
+        error: `Protocol error: the reply is not a PredictReply (${describeError(error)})`,
       };
       return { ...base, result, replyBytes: outcome.reply.byteLength, replyJson: null };
     }
