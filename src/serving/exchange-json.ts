@@ -1,5 +1,5 @@
 /** JSON-friendly views of a PredictRequest and PredictReply for a raw-message panel. */
-import { decodeTensor } from "./decode-tensor";
+import { decodeTensor, elementAt } from "./decode-tensor";
 import { dtypeOfWire, wireDataTypeName } from "./dtypes";
 import type { OutputValue } from "./types";
 import type { WireInstance, WireReply, WireSpec, WireTensor } from "./wire-tensor";
@@ -92,8 +92,8 @@ function valuesOf(output: OutputValue): unknown[] | undefined {
     return [jsonNumber(output.value)];
   }
   if (output.kind === "tensor" && output.data.length <= MAX_VALUES) {
-    const values = Array.from(output.data as ArrayLike<number | bigint>, jsonNumber);
-    return output.dtype === "bool" ? values.map((v) => v !== 0) : values;
+    const { dtype, data } = output;
+    return Array.from({ length: data.length }, (_, i) => jsonNumber(elementAt(dtype, data, i)));
   }
   return undefined;
 }
