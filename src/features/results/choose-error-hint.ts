@@ -1,3 +1,5 @@
+import type { InferResult } from "../../serving/types";
+
 /** The common reasons a whole request fails, each with what to check. */
 export type ErrorCause =
   | "not-available"
@@ -8,12 +10,8 @@ export type ErrorCause =
   | "gateway-unreachable"
   | "timeout";
 
-/** A whole-request failure as the protocol layer reports it. */
-export interface RequestFailure {
-  error: string;
-  grpcStatus?: number;
-  grpcStatusName?: string;
-}
+/** A whole-request failure as the protocol layer reports it (the failed InferResult). */
+export type RequestFailure = Omit<Extract<InferResult, { ok: false }>, "ok">;
 
 const HINTS: Record<ErrorCause, string> = {
   "not-available":

@@ -1,11 +1,9 @@
 import type { InferExchange } from "../../serving/types";
-
-/** What the panel shows: nothing sent yet, a request in flight, the outcome, or a cancelled request. */
-export type ResultsStatus = "idle" | "running" | "done" | "cancelled";
+import type { RunStatus } from "../../state/runs-store";
 
 /** Returns the sentence the panel's live status line reads for a run's state and outcome. */
 export function describeRunStatus(
-  status: ResultsStatus,
+  status: RunStatus,
   exchange: InferExchange | undefined,
   count: number,
 ): string {

@@ -29,12 +29,12 @@ import { useId } from "react";
 import { describeRunStatus } from "./describe-run-status";
 import { ExchangeOutcome } from "./exchange-outcome";
 import type { InferExchange } from "../../serving/types";
-import type { ResultsStatus } from "./describe-run-status";
+import type { RunStatus } from "../../state/runs-store";
 import "./results.css";
 
 /** Shows the state and outcome of the latest request; purely driven by its props. */
 export function ResultsPanel(props: {
-  status: ResultsStatus;
+  status: RunStatus;
   exchange?: InferExchange;
   instanceCount: number;
 }) {
