@@ -35,7 +35,7 @@ export default defineConfig({
     ? undefined
     : {
         command: "npm start -- --resnet50-model ../shared/models/mobilenetv2-12-int8.onnx",
-        url: "http://localhost:4173",
+        url: consoleUrl,
         reuseExistingServer: !process.env.CI,
         // The build and loading the classifier take a while on a small machine.
         timeout: 300_000,
