@@ -1,11 +1,14 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import { useInstancesStore } from "../../state/instances-store";
 import { useRunsStore } from "../../state/runs-store";
 import { InputField } from "./input-field";
 import type { DraftInstance, InputDecl } from "../../state/draft-value";
 
-/** One instance: a group named "Instance N" with its inputs and the controls to reorder, copy, remove it. */
-export function InstanceCard(props: {
+/**
+ * One instance: a group named "Instance N" with its inputs and the controls to reorder, copy,
+ * remove it. Memoized: typing into one instance re-renders only that card, not every grid.
+ */
+export const InstanceCard = memo(function InstanceCard(props: {
   instance: DraftInstance;
   index: number;
   count: number;
@@ -78,4 +81,4 @@ export function InstanceCard(props: {
       ))}
     </section>
   );
-}
+});
