@@ -1,6 +1,6 @@
 /** Turns the draft instances into protocol instances, collecting every problem per instance input. */
-import { formatByteSize } from "../ui/format-byte-size";
 import { buildTensor } from "./build-tensor";
+import { formatByteSize } from "./format-byte-size";
 import { parseElement } from "./parse-element";
 import type { Instance, InstanceValue } from "../serving/types";
 import type { DraftInstance, DraftValue } from "./draft-value";

@@ -1,8 +1,8 @@
 /** Turning dropped, picked or pasted files into instances. */
-import { convertMegabytesToBytes } from "../ui/format-byte-size";
 import { describeOversizeFile } from "./build-instances";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
+import { convertMegabytesToBytes } from "./format-byte-size";
 import { useInstancesStore } from "./instances-store";
 
 /** Returns a message for each file that is refused, and stores the rest as one instance each. */

@@ -2,11 +2,11 @@
 import { create } from "zustand";
 import { ServingClient } from "../serving/client";
 import { InvalidInputError } from "../serving/invalid-input-error";
-import { convertMegabytesToBytes } from "../ui/format-byte-size";
 import { buildInstances, type InputProblem } from "./build-instances";
 import { buildTarget } from "./build-target";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
+import { convertMegabytesToBytes } from "./format-byte-size";
 import { useInstancesStore } from "./instances-store";
 import type { InferExchange } from "../serving/types";
 

@@ -1,6 +1,6 @@
 import { useId, useRef } from "react";
 import { useFilesStore } from "../../state/files-store";
-import { formatByteSize } from "../../ui/format-byte-size";
+import { formatByteSize } from "../../state/format-byte-size";
 import { ImageThumbnail } from "../../ui/image-thumbnail";
 import type { FileRef } from "../../state/draft-value";
 
