@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { startGrpcWebTestServer } from "../serving/grpc-web-test-server";
 import { initialConnection, useConnectionStore } from "./connection-store";
 import { createInstance, useInstancesStore } from "./instances-store";
 import { initialRuns, useRunsStore } from "./runs-store";
@@ -45,5 +46,41 @@ describe("useRunsStore.send()", () => {
     await useRunsStore.getState().send();
     expect(useRunsStore.getState().connectionError).toMatch(/Version must be a whole number/);
     expect(useRunsStore.getState().status).toBe("idle");
+  });
+
+  it("ends a call in flight on cancel and reports it cancelled, with no exchange", async () => {
+    const server = await startGrpcWebTestServer(() => ({ hang: true }));
+    try {
+      useConnectionStore.getState().update({ gatewayUrl: server.url });
+      const sending = useRunsStore.getState().send();
+      expect(useRunsStore.getState()).toMatchObject({ status: "running", instanceCount: 1 });
+      await expect.poll(() => server.calls.length).toBe(1);
+      useRunsStore.getState().cancel();
+      await sending;
+      expect(useRunsStore.getState()).toMatchObject({ status: "cancelled", exchange: undefined });
+      await server.calls[0].aborted;
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("shows a refused gRPC call as a whole-request error naming the status", async () => {
+    const server = await startGrpcWebTestServer(() => ({
+      status: 5,
+      message: "Request Servable(add) method(add_common) servable is not available",
+    }));
+    try {
+      useConnectionStore.getState().update({ gatewayUrl: server.url });
+      await useRunsStore.getState().send();
+      const { status, exchange } = useRunsStore.getState();
+      expect(status).toBe("done");
+      expect(exchange?.result).toMatchObject({
+        ok: false,
+        grpcStatus: 5,
+        error: expect.stringContaining("servable is not available"),
+      });
+    } finally {
+      await server.close();
+    }
   });
 });
