@@ -111,8 +111,12 @@ export class UpstreamPool {
               return;
             }
             session.close(() => resolve());
-            // A session that never connected would otherwise wait for its connect timeout.
-            setTimeout(() => session.destroy(), 1000).unref();
+            // A session that never connected would otherwise wait for its connect timeout, and
+            // one whose endpoint stopped answering never reports "close" even once destroyed.
+            setTimeout(() => {
+              session.destroy();
+              resolve();
+            }, 1000).unref();
           }),
       ),
     );
