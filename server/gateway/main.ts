@@ -12,11 +12,17 @@ try {
     },
   });
   const gateway = await startGateway(values);
+  let stopping = false;
   const stop = () => {
-    void gateway.close().then(() => process.exit(0));
+    // npm, tsx and the terminal may each pass the same Ctrl+C on: a second signal while closing
+    // must not fall through to Node's default handler, which would kill the process mid-close.
+    if (!stopping) {
+      stopping = true;
+      void gateway.close().then(() => process.exit(0));
+    }
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 } catch (error) {
   console.error(`gateway: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -1,0 +1,86 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { encodeFrame } from "./frames";
+import type { AddressInfo, Server, Socket } from "node:net";
+
+const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
+
+/** Result of one run of `npm run gateway`. */
+interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  err: string;
+}
+
+/**
+ * Runs `npm run gateway` as one node process (signals reach it directly, not through a tsx
+ * parent); calls `onListening` with the gateway's URL and the child once it prints it.
+ */
+function runCli(
+  flags: string[],
+  onListening?: (url: string, kill: (signal: NodeJS.Signals) => void) => void,
+): Promise<CliRun> {
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...flags], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+    const url = /gateway on (http:\/\/\S+)/.exec(out)?.[1];
+    if (url && onListening) {
+      onListening(url, (signal) => child.kill(signal));
+      onListening = undefined;
+    }
+  });
+  child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+  return new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal, out, err })),
+  );
+}
+
+let silent: Server | undefined;
+const sockets: Socket[] = [];
+afterEach(async () => {
+  sockets.forEach((socket) => socket.destroy());
+  const server = silent;
+  silent = undefined;
+  if (server) {
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+describe("npm run gateway", () => {
+  it("exits 1 naming an unknown flag, without a stack trace", async () => {
+    const { code, err } = await runCli(["--lisen", "127.0.0.1:0"]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^gateway: Unknown option '--lisen'/);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it("stops once and exits 0 when the same Ctrl+C arrives twice while it is closing", async () => {
+    // An upstream that accepts connections and never answers keeps a call open, so closing
+    // takes long enough for the second signal to land inside it.
+    silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent!.listen(0, "127.0.0.1", resolve));
+    const upstream = `127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    const run = await runCli(["--listen", "127.0.0.1:0", "--upstream", upstream], (url, kill) => {
+      fetch(`${url}/mindspore.serving.proto.MSService/Predict`, {
+        method: "POST",
+        headers: { "content-type": "application/grpc-web+proto" },
+        body: new Uint8Array(encodeFrame(0, new Uint8Array(0))),
+      }).catch(() => undefined);
+      const waitForUpstream = setInterval(() => {
+        if (sockets.length > 0) {
+          clearInterval(waitForUpstream);
+          kill("SIGINT");
+          setTimeout(() => kill("SIGINT"), 50);
+        }
+      }, 10);
+    });
+    expect(run).toMatchObject({ code: 0, signal: null });
+  });
+});
