@@ -24,8 +24,8 @@ export function isOriginAllowed(origin: string, policy: CorsPolicy): boolean {
     if ("regex" in matcher) {
       return matcher.regex.test(origin);
     }
-    const value = matcher.ignoreCase ? origin.toLowerCase() : origin;
     const norm = (s: string) => (matcher.ignoreCase ? s.toLowerCase() : s);
+    const value = norm(origin);
     if ("exact" in matcher) {
       return value === norm(matcher.exact);
     }
@@ -39,19 +39,27 @@ export function isOriginAllowed(origin: string, policy: CorsPolicy): boolean {
   });
 }
 
+/** Returns the headers every answer to an allowed `origin` carries, with `extra` among them. */
+function allowOrigin(
+  origin: string,
+  policy: CorsPolicy,
+  extra: Record<string, string>,
+): Record<string, string> {
+  return {
+    "access-control-allow-origin": origin,
+    ...extra,
+    ...(policy.allowCredentials ? { "access-control-allow-credentials": "true" } : {}),
+    vary: "origin",
+  };
+}
+
 /** Returns the headers answering a preflight from an allowed `origin`. */
 export function buildPreflightHeaders(origin: string, policy: CorsPolicy): Record<string, string> {
-  const headers: Record<string, string> = {
-    "access-control-allow-origin": origin,
+  return allowOrigin(origin, policy, {
     "access-control-allow-methods": policy.allowMethods,
     "access-control-allow-headers": policy.allowHeaders,
     "access-control-max-age": policy.maxAge,
-    vary: "origin",
-  };
-  if (policy.allowCredentials) {
-    headers["access-control-allow-credentials"] = "true";
-  }
-  return headers;
+  });
 }
 
 /**
@@ -65,13 +73,5 @@ export function buildResponseCorsHeaders(
   if (!origin || !isOriginAllowed(origin, policy)) {
     return {};
   }
-  const headers: Record<string, string> = {
-    "access-control-allow-origin": origin,
-    "access-control-expose-headers": policy.exposeHeaders,
-    vary: "origin",
-  };
-  if (policy.allowCredentials) {
-    headers["access-control-allow-credentials"] = "true";
-  }
-  return headers;
+  return allowOrigin(origin, policy, { "access-control-expose-headers": policy.exposeHeaders });
 }
