@@ -1,5 +1,6 @@
 /** The flags of `npm start` / `npm run dev`. */
 import { parseArgs } from "node:util";
+import type { ServingOptions } from "../server/serving/start";
 
 /** What to start and on which ports. */
 export interface StartOptions {
@@ -10,7 +11,7 @@ export interface StartOptions {
   webPort: number;
   /** Passed to the stand-in Serving. */
   resnet50Model?: string;
-  wire?: "any" | "1.3" | "1.2";
+  wire?: ServingOptions["wire"];
   /** Use the Node gateway even when an `envoy` binary is on PATH. */
   noEnvoy: boolean;
 }
