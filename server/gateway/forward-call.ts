@@ -1,19 +1,11 @@
 /** One unary gRPC call to Serving over HTTP/2: the request streamed in, the reply collected whole. */
 import { constants } from "node:http2";
+import { collectReply } from "./collect-reply";
 import { GrpcStatus } from "./grpc-status";
-import { pickMetadata } from "./trailers";
+import type { UpstreamReply } from "./collect-reply";
 import type { Metadata } from "./trailers";
 import type { UpstreamPool } from "./upstream-pool";
 import type { ClientHttp2Stream } from "node:http2";
-
-/** What Serving answered: HTTP status, header metadata, framed body, and trailers if any. */
-export interface UpstreamReply {
-  httpStatus: number;
-  headers: Metadata;
-  body: Buffer;
-  /** Undefined for a trailers-only reply (status in `headers`) or a stream cut short. */
-  trailers?: Metadata;
-}
 
 /** A call that ended without a reply, with the gRPC status the client should see. */
 export class UpstreamError extends Error {
@@ -118,48 +110,4 @@ export function openUpstreamCall(pool: UpstreamPool, target: CallTarget): Upstre
       }
     },
   };
-}
-
-/** Gathers headers, data and trailers of `stream`, reporting the whole reply or a failure. */
-function collectReply(
-  stream: ClientHttp2Stream,
-  address: string,
-  sessionDestroyed: () => boolean,
-  fail: (status: number, message: string) => void,
-  done: (reply: UpstreamReply) => void,
-): void {
-  let response: { httpStatus: number; headers: Metadata } | undefined;
-  let trailers: Metadata | undefined;
-  const chunks: Buffer[] = [];
-  stream.on("response", (headers) => {
-    response = {
-      httpStatus: Number(headers[":status"]),
-      headers: pickMetadata(headers, ["content-type"]),
-    };
-  });
-  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  stream.on("trailers", (block) => {
-    trailers = pickMetadata(block);
-  });
-  stream.on("error", (error: Error) => {
-    const cause = sessionDestroyed() && !response ? "connection failed" : error.message;
-    fail(GrpcStatus.UNAVAILABLE, `upstream ${address} unavailable: ${describe(error, cause)}`);
-  });
-  stream.on("close", () => {
-    if (!response) {
-      const code = stream.rstCode;
-      fail(
-        GrpcStatus.UNAVAILABLE,
-        `upstream ${address} closed the call without a reply (HTTP/2 code ${code})`,
-      );
-      return;
-    }
-    done({ ...response, body: Buffer.concat(chunks), trailers });
-  });
-}
-
-/** Returns the most telling text of a stream error: its cause (e.g. "connect ECONNREFUSED …") when it has one. */
-function describe(error: Error, fallback: string): string {
-  const cause = (error as Error & { cause?: unknown }).cause;
-  return cause instanceof Error ? cause.message : error.message || fallback;
 }

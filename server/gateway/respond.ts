@@ -3,8 +3,8 @@ import { replyContentType } from "./content-type";
 import { encodeGrpcMessage, GrpcStatus, mapHttpToGrpcStatus } from "./grpc-status";
 import { encodeBase64 } from "./text-mode";
 import { encodeTrailerFrame } from "./trailers";
+import type { UpstreamReply } from "./collect-reply";
 import type { GrpcWebMode } from "./content-type";
-import type { UpstreamReply } from "./forward-call";
 import type { ServerResponse } from "node:http";
 
 /** A reply made by the gateway itself: a trailers-only gRPC-Web response. */
