@@ -54,15 +54,20 @@ describe("ConnectionForm", () => {
     expect(s.metadata.map((m) => [m.key, m.value])).toEqual([["authorization", "Bearer x"]]);
   });
 
-  it("takes a positive file size limit and keeps the last one for zero", async () => {
+  it("lets the file size limit be cleared and retyped, keeping the last usable limit", async () => {
     const user = userEvent.setup();
     render(<ConnectionForm />);
     const limit = screen.getByRole("spinbutton", { name: "File size limit (MB)" });
-    await user.type(limit, "2.5", { initialSelectionStart: 0, initialSelectionEnd: 2 });
-    expect(useConnectionStore.getState().fileLimitMb).toBe(2.5);
-    await user.type(limit, "0", { initialSelectionStart: 0, initialSelectionEnd: 3 });
-    expect(useConnectionStore.getState().fileLimitMb).toBe(2.5);
-    expect(limit).toHaveValue(2.5);
+    await user.clear(limit);
+    await user.type(limit, "0.5");
+    expect(useConnectionStore.getState().fileLimitMb).toBe(0.5);
+    await user.clear(limit);
+    await user.type(limit, "0");
+    expect(limit).toHaveAttribute("aria-invalid", "true");
+    expect(useConnectionStore.getState().fileLimitMb).toBe(0.5);
+    await user.tab();
+    expect(limit).toHaveValue(0.5);
+    expect(limit).toHaveAttribute("aria-invalid", "false");
   });
 
   it("explains the gateway's allow_headers and marks a header name it cannot send", async () => {

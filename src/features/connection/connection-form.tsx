@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useConnectionStore } from "../../state/connection-store";
 import { CUSTOM_PRESET, PRESETS } from "../../state/presets";
+import { FileLimitField } from "./file-limit-field";
 import { InputsEditor } from "./inputs-editor";
 import { MetadataEditor } from "./metadata-editor";
 import type { WireVersion } from "../../serving/types";
@@ -15,7 +16,6 @@ export function ConnectionForm() {
   const version = useConnectionStore((s) => s.version);
   const wire = useConnectionStore((s) => s.wire);
   const timeoutSeconds = useConnectionStore((s) => s.timeoutSeconds);
-  const fileLimitMb = useConnectionStore((s) => s.fileLimitMb);
   const { update, applyPreset } = useConnectionStore.getState();
   const headingId = useId();
   return (
@@ -89,22 +89,7 @@ export function ConnectionForm() {
             onChange={(e) => update({ timeoutSeconds: e.target.value })}
           />
         </label>
-        <label>
-          File size limit (MB)
-          <input
-            type="number"
-            min={0.001}
-            step="any"
-            value={fileLimitMb}
-            onChange={(e) => {
-              // A limit of zero or less would refuse every file; keep the last usable one.
-              const mb = Number(e.target.value);
-              if (mb > 0) {
-                update({ fileLimitMb: mb });
-              }
-            }}
-          />
-        </label>
+        <FileLimitField />
       </div>
       <MetadataEditor />
       <InputsEditor />
