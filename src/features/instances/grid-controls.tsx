@@ -1,6 +1,8 @@
+import { useState } from "react";
 import { type Fill, fillCells } from "../../state/fill-cells";
 import { resizeCells } from "../../state/resize-cells";
 import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "./apply-paste";
+import { SizeField } from "./size-field";
 import type { TensorDraft } from "../../state/draft-value";
 
 /** Size fields (rows/columns or length) and fill buttons of a grid tensor. */
@@ -14,7 +16,11 @@ export function GridControls(props: {
   const setError = props.onError;
   const fills: Fill[] =
     draft.editor === "2d" ? ["zeros", "ones", "identity", "random"] : ["zeros", "ones", "random"];
+  // Sizes are typed a digit at a time ("1" on the way to "16"): resizing from the grid as it was
+  // when the edit began keeps the values a smaller size passed on the way would have dropped.
+  const [base, setBase] = useState<TensorDraft>();
   const resize = (rows: number, cols: number) => {
+    const from = base ?? draft;
     const r = clampSide(rows);
     const c = clampSide(cols);
     if (r * c > MAX_GRID_CELLS) {
@@ -29,9 +35,9 @@ export function GridControls(props: {
       rows: r,
       cols: c,
       cells: resizeCells(
-        draft.cells,
-        draft.rows,
-        draft.cols,
+        from.cells,
+        from.rows,
+        from.cols,
         r,
         c,
         draft.dtype === "bool" ? "false" : "0",
@@ -42,29 +48,25 @@ export function GridControls(props: {
   return (
     <>
       {draft.editor === "2d" && (
-        <label>
-          rows
-          <input
-            type="number"
-            min={1}
-            max={MAX_GRID_SIDE}
-            aria-label={`${name} rows`}
-            value={draft.rows}
-            onChange={(e) => resize(Number(e.target.value), draft.cols)}
-          />
-        </label>
-      )}
-      <label>
-        {draft.editor === "2d" ? "columns" : "length"}
-        <input
-          type="number"
-          min={1}
+        <SizeField
+          label="rows"
+          name={name}
+          value={draft.rows}
           max={MAX_GRID_SIDE}
-          aria-label={`${name} ${draft.editor === "2d" ? "columns" : "length"}`}
-          value={draft.cols}
-          onChange={(e) => resize(draft.rows, Number(e.target.value))}
+          onEditStart={() => setBase(draft)}
+          onSize={(rows) => resize(rows, draft.cols)}
+          onEditEnd={() => setBase(undefined)}
         />
-      </label>
+      )}
+      <SizeField
+        label={draft.editor === "2d" ? "columns" : "length"}
+        name={name}
+        value={draft.cols}
+        max={MAX_GRID_SIDE}
+        onEditStart={() => setBase(draft)}
+        onSize={(cols) => resize(draft.rows, cols)}
+        onEditEnd={() => setBase(undefined)}
+      />
       <span className="fills" role="group" aria-label={`Fill ${name}`}>
         {fills.map((fill) => (
           <button
