@@ -15,7 +15,7 @@ const grid = (): TensorDraft => ({
   cells: ["1", "2", "3", "4"],
 });
 const cell = (r: number, c: number) =>
-  screen.getByRole("textbox", { name: `x1 row ${r}, column ${c}` });
+  screen.getByRole<HTMLInputElement>("textbox", { name: `x1 row ${r}, column ${c}` });
 
 describe("GridControls", () => {
   it("resizes as a size is typed digit by digit without dropping values on the way", async () => {
