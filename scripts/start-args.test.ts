@@ -35,9 +35,9 @@ describe("parseStartArgs()", () => {
   });
 
   it.each([
-    [["--web-port", "http"], /--web-port expects a port number/],
-    [["--serving-port", "70000"], /--serving-port expects a port number/],
-    [["--wire", "1.4"], /--wire expects any, 1.3 or 1.2/],
+    [["--web-port", "http"], /--web-port must be a port number from 0 to 65535, got "http"/],
+    [["--serving-port", "70000"], /--serving-port must be a port number/],
+    [["--wire", "1.4"], /--wire must be any, 1.3 or 1.2, got "1.4"/],
     [["--port", "1"], /Unknown option/],
   ])("rejects %j", (argv, message) => {
     expect(() => parseStartArgs(argv)).toThrow(message);

@@ -1,5 +1,6 @@
 /** The flags of `npm start` / `npm run dev`. */
 import { parseArgs } from "node:util";
+import { readPort, readWire } from "../server/cli/read-flag-values";
 import type { ServingOptions } from "../server/serving/start";
 
 /** What to start and on which ports. */
@@ -16,16 +17,10 @@ export interface StartOptions {
   noEnvoy: boolean;
 }
 
-function readPort(value: string | undefined, fallback: number, flag: string): number {
-  if (value === undefined) {
-    return fallback;
-  }
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`${flag} expects a port number, got "${value}"`);
-  }
-  return port;
-}
+/** The usage line of `npm start` / `npm run dev`. */
+export const START_USAGE =
+  "npm start -- [--dev] [--serving-port 5500] [--gateway-port 8080] [--web-port 4173]" +
+  " [--resnet50-model FILE] [--wire any|1.3|1.2] [--no-envoy]";
 
 /**
  * Returns the options of `argv` (arguments after the script name). Throws on unknown flags,
@@ -44,17 +39,13 @@ export function parseStartArgs(argv: readonly string[]): StartOptions {
       "no-envoy": { type: "boolean", default: false },
     },
   });
-  const wire = values.wire;
-  if (wire !== undefined && wire !== "any" && wire !== "1.3" && wire !== "1.2") {
-    throw new Error(`--wire expects any, 1.3 or 1.2, got "${wire}"`);
-  }
   return {
     dev: values.dev,
-    servingPort: readPort(values["serving-port"], 5500, "--serving-port"),
-    gatewayPort: readPort(values["gateway-port"], 8080, "--gateway-port"),
-    webPort: readPort(values["web-port"], values.dev ? 5173 : 4173, "--web-port"),
+    servingPort: readPort("serving-port", values["serving-port"]) ?? 5500,
+    gatewayPort: readPort("gateway-port", values["gateway-port"]) ?? 8080,
+    webPort: readPort("web-port", values["web-port"]) ?? (values.dev ? 5173 : 4173),
     resnet50Model: values["resnet50-model"],
-    wire,
+    wire: readWire(values.wire),
     noEnvoy: values["no-envoy"],
   };
 }

@@ -9,6 +9,28 @@ import {
 } from "../server/gateway/testing/ms-service-registry";
 import type { ChildProcessWithoutNullStreams } from "node:child_process";
 
+describe("scripts/start.ts with a bad flag", () => {
+  it("exits 2 with the reason and the usage line before starting anything", async () => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/start.ts", "--web-port", "70000", "--serving-port", "0"],
+      { stdio: "pipe" },
+    );
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    const [code] = await once(child, "exit");
+    expect(code).toBe(2);
+    expect(err).toBe(
+      'start: --web-port must be a port number from 0 to 65535, got "70000"\n' +
+        "usage: npm start -- [--dev] [--serving-port 5500] [--gateway-port 8080] [--web-port 4173]" +
+        " [--resnet50-model FILE] [--wire any|1.3|1.2] [--no-envoy]\n",
+    );
+    expect(out).toBe("");
+  });
+});
+
 // The real `npm run dev` program on free ports: what it prints, that the chain it starts answers
 // a browser-origin call, and that SIGTERM stops everything with exit code 0.
 describe("scripts/start.ts --dev", () => {

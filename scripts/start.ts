@@ -5,48 +5,28 @@
  * Flags: --dev, --serving-port 5500, --gateway-port 8080, --web-port 4173 (5173 with --dev),
  * --resnet50-model FILE, --wire any|1.3|1.2, --no-envoy. Port 0 picks a free port.
  */
+import { parseFlagsOrExit } from "../server/cli/run-cli";
+import { stopOnSignals } from "../server/cli/stop-on-signals";
 import { startServing } from "../server/serving/start";
-import { buildAppUrl, listExtraOrigins, parseStartArgs } from "./start-args";
+import { buildAppUrl, listExtraOrigins, parseStartArgs, START_USAGE } from "./start-args";
 import { startGrpcWebHop } from "./start-gateway";
 import { startBuiltWeb, startDevWeb } from "./start-web";
-import type { StartOptions } from "./start-args";
 
-let options: StartOptions;
-try {
-  options = parseStartArgs(process.argv.slice(2));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(2);
-}
+const options = parseFlagsOrExit("start", START_USAGE, () => parseStartArgs(process.argv.slice(2)));
 
 const stops: (() => Promise<void>)[] = [];
-let stopping = false;
-async function stopAll(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    // Reverse start order: the gRPC-Web hop and the page first, Serving last.
-    for (const stop of stops.reverse()) {
-      await stop().catch((error: unknown) => console.error(error));
-    }
+async function closeAll(): Promise<void> {
+  // Reverse start order: the gRPC-Web hop and the page first, Serving last.
+  for (const stop of stops.reverse()) {
+    await stop().catch((error: unknown) => console.error(error));
   }
-  process.exit(code);
 }
-let firstSignalAt = 0;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) {
-      // A runner may deliver one signal twice (to the group and relayed), so only a signal well
-      // after the first forces exit.
-      if (Date.now() - firstSignalAt > 2000) {
-        process.exit(1);
-      }
-      return;
-    }
-    firstSignalAt = Date.now();
-    console.log(`\n${signal}: stopping`);
-    void stopAll(0);
-  });
-}
+// A runner may deliver one signal twice (to the group and relayed), so only a signal well after
+// the first forces the exit.
+const stopAll = stopOnSignals(closeAll, {
+  onSignal: (signal) => console.log(`\n${signal}: stopping`),
+  forceExitAfterMs: 2000,
+});
 
 try {
   const serving = await startServing({

@@ -54,10 +54,25 @@ afterEach(async () => {
 });
 
 describe("npm run gateway", () => {
-  it("exits 1 naming an unknown flag, without a stack trace", async () => {
-    const { code, err } = await runCli(["--lisen", "127.0.0.1:0"]);
+  it.each([
+    [["--lisen", "127.0.0.1:0"], /^gateway: Unknown option '--lisen'/],
+    [["--listen", "127.0.0.1"], /^gateway: --listen: expected host:port, got "127\.0\.0\.1"/],
+    [["--upstream", "127.0.0.1:1,x"], /^gateway: --upstream: expected host:port, got "x"/],
+  ])(
+    "exits 2 on %j with the reason and the usage line, without a stack trace",
+    async (flags, reason) => {
+      const { code, err } = await runCli(flags);
+      expect(code).toBe(2);
+      expect(err).toMatch(reason);
+      expect(err).toContain("\nusage: npm run gateway -- ");
+      expect(err).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it("exits 1 with the reason, without a stack trace, when it cannot start", async () => {
+    const { code, err } = await runCli(["--config", "no/such/envoy.yaml"]);
     expect(code).toBe(1);
-    expect(err).toMatch(/^gateway: Unknown option '--lisen'/);
+    expect(err).toMatch(/^gateway: /);
     expect(err).not.toMatch(/\n\s+at /);
   });
 

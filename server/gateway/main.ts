@@ -1,9 +1,25 @@
-/** `npm run gateway -- [--config envoy/envoy.yaml] [--listen host:port] [--upstream host:port[,host:port…]] [--quiet]` */
+/** `npm run gateway`: the dev gRPC-Web gateway in front of the stand-in Serving (or a real one). */
 import { parseArgs } from "node:util";
+import { describeError } from "../../src/serving/describe-value";
+import { parseFlagsOrExit } from "../cli/run-cli";
+import { stopOnSignals } from "../cli/stop-on-signals";
+import { parseHostPort } from "./host-port";
 import { startGateway } from "./start";
 
-try {
-  const { values } = parseArgs({
+const USAGE =
+  "npm run gateway -- [--config envoy/envoy.yaml] [--listen host:port] [--upstream host:port[,host:port…]] [--quiet]";
+
+/** Throws naming `flag` when `text` is not a host:port list; startGateway parses it again. */
+function checkAddresses(flag: string, text: string | undefined): void {
+  try {
+    text?.split(",").forEach(parseHostPort);
+  } catch (error) {
+    throw new Error(`--${flag}: ${describeError(error)}`);
+  }
+}
+
+const values = parseFlagsOrExit("gateway", USAGE, () => {
+  const { values: flags } = parseArgs({
     options: {
       config: { type: "string" },
       listen: { type: "string" },
@@ -11,19 +27,16 @@ try {
       quiet: { type: "boolean", default: false },
     },
   });
+  // A malformed address is a usage error (exit 2), not a failure to start (exit 1).
+  checkAddresses("listen", flags.listen);
+  checkAddresses("upstream", flags.upstream);
+  return flags;
+});
+
+try {
   const gateway = await startGateway(values);
-  let stopping = false;
-  const stop = () => {
-    // npm, tsx and the terminal may each pass the same Ctrl+C on: a second signal while closing
-    // must not fall through to Node's default handler, which would kill the process mid-close.
-    if (!stopping) {
-      stopping = true;
-      void gateway.close().then(() => process.exit(0));
-    }
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  stopOnSignals(() => gateway.close());
 } catch (error) {
-  console.error(`gateway: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`gateway: ${describeError(error)}`);
   process.exit(1);
 }

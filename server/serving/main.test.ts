@@ -43,11 +43,21 @@ describe("npm run serving", () => {
     }
   });
 
-  it("exits 2 with the reason on a bad flag", async () => {
-    const { code, err } = await runCli(["--wire", "1.4"]);
-    expect(code).toBe(2);
-    expect(err).toContain('--wire must be 1.3 or 1.2 (or any, the default), got "1.4"');
-  });
+  it.each([
+    [["--wire", "1.4"], 'serving: --wire must be any, 1.3 or 1.2, got "1.4"'],
+    [["--port", "abc"], 'serving: --port must be a port number from 0 to 65535, got "abc"'],
+    [["--batch", "8"], "serving: Unknown option '--batch'"],
+  ])(
+    "exits 2 on %j with the reason and the usage line, without a stack trace",
+    async (flags, reason) => {
+      const { code, out, err } = await runCli(flags);
+      expect(code).toBe(2);
+      expect(err.split("\n")[0]).toBe(reason);
+      expect(err).toContain("\nusage: npm run serving -- ");
+      expect(err).not.toMatch(/\n\s+at /);
+      expect(out).toBe("");
+    },
+  );
 
   it("exits 1 with the reason when the port is taken", async () => {
     const other = await startServing({ port: 0, quiet: true });

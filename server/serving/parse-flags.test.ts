@@ -45,12 +45,15 @@ describe("parseServingFlags()", () => {
 
   it("rejects bad values and unknown flags", () => {
     expect(() => parseServingFlags(["--wire", "1.4"])).toThrow(
-      '--wire must be 1.3 or 1.2 (or any, the default), got "1.4"',
+      '--wire must be any, 1.3 or 1.2, got "1.4"',
     );
     expect(() => parseServingFlags(["--max-batch", "0"])).toThrow(
       '--max-batch must be an integer >= 1, got "0"',
     );
-    expect(() => parseServingFlags(["--port", "x"])).toThrow("--port must be an integer");
+    expect(() => parseServingFlags(["--port", "x"])).toThrow(
+      '--port must be a port number from 0 to 65535, got "x"',
+    );
+    expect(() => parseServingFlags(["--port", "70000"])).toThrow("--port must be a port number");
     expect(() => parseServingFlags(["--batch"])).toThrow();
   });
 });

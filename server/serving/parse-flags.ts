@@ -1,20 +1,13 @@
 import { parseArgs } from "node:util";
+import { readInteger, readPort, readWire } from "../cli/read-flag-values";
 import type { ServingOptions } from "./start";
 
-const WIRES = ["any", "1.3", "1.2"] as const;
+/** The usage line of `npm run serving`. */
+export const SERVING_USAGE =
+  "npm run serving -- [--host 127.0.0.1] [--port 5500] [--wire any|1.3|1.2] [--max-batch 32]" +
+  " [--max-enqueued N] [--max-message-mb 512] [--servables DIR] [--resnet50-model FILE] [--quiet]";
 
-function readNumber(flag: string, text: string | undefined, min: number): number | undefined {
-  if (text === undefined) {
-    return undefined;
-  }
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min) {
-    throw new Error(`--${flag} must be an integer >= ${min}, got "${text}"`);
-  }
-  return value;
-}
-
-/** Returns the startServing options of `npm run serving` flags. Throws with a usage text on a bad flag. */
+/** Returns the startServing options of `npm run serving` flags. Throws with the reason on a bad flag. */
 export function parseServingFlags(args: readonly string[]): ServingOptions {
   const { values } = parseArgs({
     args: [...args],
@@ -31,17 +24,13 @@ export function parseServingFlags(args: readonly string[]): ServingOptions {
       quiet: { type: "boolean" },
     },
   });
-  const wire = values.wire ?? "any";
-  if (!(WIRES as readonly string[]).includes(wire)) {
-    throw new Error(`--wire must be 1.3 or 1.2 (or any, the default), got "${wire}"`);
-  }
   return {
     host: values.host,
-    port: readNumber("port", values.port, 0),
-    wire: wire as ServingOptions["wire"],
-    maxBatch: readNumber("max-batch", values["max-batch"], 1),
-    maxEnqueued: readNumber("max-enqueued", values["max-enqueued"], 1),
-    maxMessageMb: readNumber("max-message-mb", values["max-message-mb"], 1),
+    port: readPort("port", values.port),
+    wire: readWire(values.wire) ?? "any",
+    maxBatch: readInteger("max-batch", values["max-batch"], 1),
+    maxEnqueued: readInteger("max-enqueued", values["max-enqueued"], 1),
+    maxMessageMb: readInteger("max-message-mb", values["max-message-mb"], 1),
     servablesDir: values.servables,
     resnet50Model: values["resnet50-model"],
     quiet: values.quiet,
