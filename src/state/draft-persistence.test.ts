@@ -1,15 +1,20 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialConnection, useConnectionStore } from "./connection-store";
 import { DRAFT_KEY, restoreDraft, saveDraft, startDraftPersistence } from "./draft-persistence";
 import { loadFileBytes } from "./file-storage";
 import { useFilesStore } from "./files-store";
+import { importFiles } from "./import-files";
 import { createInstance, useInstancesStore } from "./instances-store";
 
 beforeEach(() => {
   localStorage.clear();
   useConnectionStore.setState(initialConnection());
   useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
-  useFilesStore.setState({ files: {}, missing: [] });
+  useFilesStore.setState({ files: {}, missing: [], pending: [] });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe("saveDraft() and restoreDraft()", () => {
@@ -27,7 +32,7 @@ describe("saveDraft() and restoreDraft()", () => {
     // A fresh page: default stores, nothing in memory.
     useConnectionStore.setState(initialConnection());
     useInstancesStore.setState({ instances: [] });
-    useFilesStore.setState({ files: {}, missing: [] });
+    useFilesStore.setState({ files: {}, missing: [], pending: [] });
     expect(await restoreDraft("")).toBe(true);
 
     const c = useConnectionStore.getState();
@@ -68,12 +73,49 @@ describe("startDraftPersistence()", () => {
     const { id } = useInstancesStore.getState().instances[0];
     useInstancesStore.getState().setValue(id, "image", { kind: "image", file: first });
     useInstancesStore.getState().setValue(id, "image", { kind: "image", file: second });
+    files.release([first.id, second.id]);
     await vi.waitFor(async () => {
       expect((await loadFileBytes([first.id, second.id])).map((b) => b && Array.from(b))).toEqual([
         undefined,
         [2],
       ]);
     });
+    stop();
+  });
+
+  it("keeps the bytes of files still being stored when an instance is removed meanwhile", async () => {
+    useConnectionStore.getState().applyPreset("resnet50/classify_top1");
+    const stop = await startDraftPersistence("");
+    const files = useFilesStore.getState();
+    const [old] = await files.addFiles([new File([new Uint8Array([9])], "old.jpg")]);
+    const { id } = useInstancesStore.getState().instances[0];
+    useInstancesStore.getState().setValue(id, "image", { kind: "image", file: old });
+    files.release([old.id]);
+    // Holds the dog's read, so the cat is stored but not yet referenced while the instance goes.
+    let letDogRead = () => {};
+    const dogReadable = new Promise<void>((resolve) => (letDogRead = resolve));
+    const read = FileReader.prototype.readAsArrayBuffer;
+    vi.spyOn(FileReader.prototype, "readAsArrayBuffer").mockImplementation(function (
+      this: FileReader,
+      blob: Blob,
+    ) {
+      const reading = blob instanceof File && blob.name === "dog.jpg" ? dogReadable : undefined;
+      void (reading ?? Promise.resolve()).then(() => read.call(this, blob));
+    });
+
+    const image = (byte: number, name: string) =>
+      new File([new Uint8Array([byte])], name, { type: "image/jpeg" });
+    const importing = importFiles("image", [image(1, "cat.jpg"), image(2, "dog.jpg")]);
+    const [catId, dogId] = useFilesStore.getState().pending;
+    await vi.waitFor(async () => expect((await loadFileBytes([catId]))[0]).toBeDefined());
+    useInstancesStore.getState().remove(id);
+    await vi.waitFor(async () => expect((await loadFileBytes([old.id]))[0]).toBeUndefined());
+    letDogRead();
+    await importing;
+
+    const stored = await loadFileBytes([catId, dogId]);
+    expect(stored.map((b) => b && Array.from(b))).toEqual([[1], [2]]);
+    expect(useFilesStore.getState().pending).toEqual([]);
     stop();
   });
 });

@@ -68,6 +68,14 @@ export async function restoreDraft(search = "", storage: Storage = localStorage)
   return saved !== undefined;
 }
 
+// Read when the cleanup has listed the stored ids, not when it starts: a file stored meanwhile is
+// either still pending or already referenced by then.
+function readKeptFileIds(): Set<string> {
+  const kept = collectFileIds(useInstancesStore.getState().instances);
+  useFilesStore.getState().pending.forEach((id) => kept.add(id));
+  return kept;
+}
+
 function readSaved(storage: Storage): SavedDraft | undefined {
   try {
     const parsed = JSON.parse(storage.getItem(DRAFT_KEY) ?? "null") as Partial<SavedDraft> | null;
@@ -93,7 +101,7 @@ export async function startDraftPersistence(search = ""): Promise<() => void> {
       const kept = collectFileIds(state.instances);
       // Replacing an instance's file drops a reference just as removing the instance does.
       if ([...collectFileIds(previous.instances)].some((id) => !kept.has(id))) {
-        pruneFileBytes(kept).catch(() => undefined);
+        pruneFileBytes(readKeptFileIds).catch(() => undefined);
       }
     }),
   ];

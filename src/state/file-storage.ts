@@ -19,9 +19,14 @@ export function loadFileBytes(ids: readonly string[]): Promise<(Uint8Array | und
   return getMany<Uint8Array>([...ids], fileStore());
 }
 
-/** Deletes every stored file whose id is not in `keep`; returns how many were deleted. */
-export async function pruneFileBytes(keep: ReadonlySet<string>): Promise<number> {
-  const stale = (await keys<string>(fileStore())).filter((id) => !keep.has(id));
+/**
+ * Deletes every stored file whose id is not in the set `readKept` returns; returns how many were
+ * deleted. `readKept` runs after the stored ids are read, so files referenced meanwhile are kept.
+ */
+export async function pruneFileBytes(readKept: () => ReadonlySet<string>): Promise<number> {
+  const stored = await keys<string>(fileStore());
+  const keep = readKept();
+  const stale = stored.filter((id) => !keep.has(id));
   await delMany(stale, fileStore());
   return stale.length;
 }

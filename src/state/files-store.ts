@@ -8,11 +8,18 @@ interface FilesState {
   files: Record<string, Uint8Array>;
   /** Ids whose bytes could not be restored from storage. */
   missing: string[];
+  /** Ids stored but not yet referenced by an instance; cleanup must not delete their bytes. */
+  pending: string[];
 }
 
 interface FilesActions {
-  /** Reads and stores each file; resolves with their references once stored. */
+  /**
+   * Reads and stores each file; resolves with their references once stored. The ids stay pending
+   * until `release` is called, once an instance references them.
+   */
   addFiles(files: readonly File[]): Promise<FileRef[]>;
+  /** Ends the pending state of the ids. */
+  release(ids: readonly string[]): void;
   /** Loads the bytes of the ids from storage into memory. */
   restore(ids: readonly string[]): Promise<void>;
 }
@@ -21,23 +28,29 @@ interface FilesActions {
 export const useFilesStore = create<FilesState & FilesActions>()((set) => ({
   files: {},
   missing: [],
+  pending: [],
   addFiles: async (files) => {
-    const refs: FileRef[] = [];
+    const refs = files.map((file): FileRef => ({
+      id: createId(),
+      name: file.name,
+      size: file.size,
+      type: file.type,
+    }));
+    // Marked before the first write: a cleanup running meanwhile must keep these bytes.
+    set((s) => ({ pending: [...s.pending, ...refs.map((r) => r.id)] }));
     const added: Record<string, Uint8Array> = {};
-    for (const file of files) {
-      const ref: FileRef = { id: createId(), name: file.name, size: file.size, type: file.type };
-      const bytes = await readFileBytes(file);
-      try {
-        await storeFileBytes(ref.id, bytes);
-      } catch {
-        // Without IndexedDB the file still works for this page; only reload loses it.
+    try {
+      for (const [i, ref] of refs.entries()) {
+        added[ref.id] = await storeFile(ref, files[i]);
       }
-      added[ref.id] = bytes;
-      refs.push(ref);
+    } catch (error) {
+      useFilesStore.getState().release(refs.map((r) => r.id));
+      throw error;
     }
     set((s) => ({ files: { ...s.files, ...added } }));
     return refs;
   },
+  release: (ids) => set((s) => ({ pending: s.pending.filter((id) => !ids.includes(id)) })),
   restore: async (ids) => {
     const wanted = ids.filter((id) => !(id in useFilesStore.getState().files));
     if (wanted.length === 0) {
@@ -62,3 +75,13 @@ export const useFilesStore = create<FilesState & FilesActions>()((set) => ({
     set((s) => ({ files: { ...s.files, ...files }, missing: [...s.missing, ...missing] }));
   },
 }));
+
+async function storeFile(ref: FileRef, file: File): Promise<Uint8Array> {
+  const bytes = await readFileBytes(file);
+  try {
+    await storeFileBytes(ref.id, bytes);
+  } catch {
+    // Without IndexedDB the file still works for this page; only reload loses it.
+  }
+  return bytes;
+}

@@ -13,6 +13,7 @@ export async function importFiles(inputName: string, files: readonly File[]): Pr
   if (accepted.length > 0) {
     const refs = await useFilesStore.getState().addFiles(accepted);
     useInstancesStore.getState().addFiles(inputName, refs);
+    useFilesStore.getState().release(refs.map((r) => r.id));
   }
   return refused;
 }
@@ -30,6 +31,7 @@ export async function attachFile(
   }
   const [ref] = await useFilesStore.getState().addFiles(accepted);
   useInstancesStore.getState().setValue(instanceId, inputName, { kind, file: ref });
+  useFilesStore.getState().release([ref.id]);
   return undefined;
 }
 
