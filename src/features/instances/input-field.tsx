@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { buildValue } from "../../state/build-instances";
 import {
   createDraftValue,
@@ -7,7 +6,7 @@ import {
   type InputDecl,
   type InputKind,
 } from "../../state/draft-value";
-import { attachFile } from "../../state/import-files";
+import { fieldIntakeKey, useIntakeStore } from "../../state/intake-store";
 import { FileEditor } from "./file-editor";
 import { TensorEditor } from "./tensor-editor";
 import { ValueEditor } from "./value-editors";
@@ -22,7 +21,7 @@ export function InputField(props: {
   onChange: (next: DraftValue) => void;
 }) {
   const { instanceId, name, decl, value, problem, onChange } = props;
-  const [refusal, setRefusal] = useState<string>();
+  const refusals = useIntakeStore((s) => s.refusals[fieldIntakeKey(instanceId, name)]);
   // Editors of typed values show their own parse errors; repeat a send-time problem only when it
   // says more. Building the value is the costly part, so it runs only when there is a problem.
   const shownByEditor =
@@ -55,17 +54,20 @@ export function InputField(props: {
           name={name}
           kind={value.kind}
           file={value.file}
-          onPick={(file) => {
-            attachFile(instanceId, name, value.kind as "bytes" | "image", file).then(
-              setRefusal,
-              (e: Error) => setRefusal(e.message),
-            );
-          }}
+          onPick={(file) =>
+            void useIntakeStore
+              .getState()
+              .attachFile(instanceId, name, value.kind as "bytes" | "image", file)
+          }
         />
       ) : (
         <ValueEditor name={name} value={value} onChange={onChange} />
       )}
-      {refusal && <p className="field-error">⚠ {refusal}</p>}
+      {refusals?.map((refusal) => (
+        <p key={refusal} className="field-error">
+          ⚠ {refusal}
+        </p>
+      ))}
       {problem && !shownByEditor && <p className="field-error problem">⚠ {problem}</p>}
     </fieldset>
   );

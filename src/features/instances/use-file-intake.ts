@@ -1,10 +1,10 @@
 import { type DragEvent, useEffect, useRef, useState } from "react";
-import { importFiles } from "../../state/import-files";
+import { PANEL_INTAKE, useIntakeStore } from "../../state/intake-store";
 
 /** What the instances panel needs to take files: drag state, drop handlers, refusal notices. */
 export interface FileIntake {
   dragging: boolean;
-  notices: string[];
+  notices: readonly string[];
   dismiss(): void;
   takeFiles(files: readonly File[]): void;
   dropHandlers: {
@@ -14,22 +14,25 @@ export interface FileIntake {
   };
 }
 
+const NO_NOTICES: readonly string[] = [];
+
 /** Returns handlers that turn dropped, picked and pasted files into instances of `target`. */
 export function useFileIntake(target: string | undefined): FileIntake {
-  const [notices, setNotices] = useState<string[]>([]);
+  const notices = useIntakeStore((s) => s.refusals[PANEL_INTAKE]) ?? NO_NOTICES;
   const [dragging, setDragging] = useState(false);
 
   const takeFiles = (files: readonly File[]) => {
     if (files.length === 0) {
       return;
     }
+    const intake = useIntakeStore.getState();
     if (!target) {
-      setNotices([
+      intake.refuse(PANEL_INTAKE, [
         "Declare an image or bytes input first (in the connection's inputs) to add files.",
       ]);
       return;
     }
-    importFiles(target, files).then(setNotices, (e: Error) => setNotices([e.message]));
+    void intake.importFiles(target, files);
   };
   const takeFilesRef = useRef(takeFiles);
   useEffect(() => {
@@ -52,7 +55,7 @@ export function useFileIntake(target: string | undefined): FileIntake {
   return {
     dragging,
     notices,
-    dismiss: () => setNotices([]),
+    dismiss: () => useIntakeStore.getState().dismiss(PANEL_INTAKE),
     takeFiles,
     dropHandlers: {
       onDragOver: (event) => {
