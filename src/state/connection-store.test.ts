@@ -9,9 +9,10 @@ describe("useConnectionStore", () => {
     const s = useConnectionStore.getState();
     expect([s.servable, s.method, s.version, s.wire]).toEqual(["add", "add_common", "0", "1.3"]);
     expect(s.inputs).toEqual([
-      { name: "x1", kind: "tensor", dtype: "float32", shape: [2, 2] },
-      { name: "x2", kind: "tensor", dtype: "float32", shape: [2, 2] },
+      { id: expect.any(String), name: "x1", kind: "tensor", dtype: "float32", shape: [2, 2] },
+      { id: expect.any(String), name: "x2", kind: "tensor", dtype: "float32", shape: [2, 2] },
     ]);
+    expect(s.inputs[0].id).not.toBe(s.inputs[1].id);
   });
 
   it("applies a preset and falls back to custom when the method is edited", () => {
@@ -20,7 +21,7 @@ describe("useConnectionStore", () => {
     expect([s.servable, s.method, s.inputs]).toEqual([
       "resnet50",
       "classify_top5",
-      [{ name: "image", kind: "image" }],
+      [{ id: expect.any(String), name: "image", kind: "image" }],
     ]);
     s.update({ method: "classify_top2" });
     expect(useConnectionStore.getState().presetId).toBe("custom");
@@ -29,17 +30,19 @@ describe("useConnectionStore", () => {
     expect(s.presetId).toBe("resnet50/classify_top1");
   });
 
-  it("declares custom inputs and metadata", () => {
+  it("declares custom inputs and metadata, editing inputs by their ids", () => {
     const s = useConnectionStore.getState();
     s.addInput();
-    s.updateInput(2, { name: "mask", kind: "bool" });
-    s.removeInput(0);
+    const [first, second, added] = useConnectionStore.getState().inputs;
+    s.updateInput(added.id, { name: "mask", kind: "bool" });
+    s.removeInput(first.id);
     s.addMetadata();
     const id = useConnectionStore.getState().metadata[0].id;
     s.updateMetadata(id, { key: "authorization", value: "Bearer t" });
     const after = useConnectionStore.getState();
     expect(after.presetId).toBe("custom");
     expect(after.inputs.map((i) => `${i.name}:${i.kind}`)).toEqual(["x2:tensor", "mask:bool"]);
+    expect(after.inputs.map((i) => i.id)).toEqual([second.id, added.id]);
     expect(after.metadata).toEqual([{ id, key: "authorization", value: "Bearer t" }]);
   });
 });

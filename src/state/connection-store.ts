@@ -12,6 +12,16 @@ export interface MetadataEntry {
   value: string;
 }
 
+/** A declared input with the id that keys its row while it is edited. */
+export interface DeclaredInput extends InputDecl {
+  id: string;
+}
+
+/** Returns the inputs with an id each, keeping ids they have (drafts saved before ids had none). */
+export function identifyInputs(inputs: readonly (InputDecl & { id?: string })[]): DeclaredInput[] {
+  return inputs.map((input) => ({ ...input, id: input.id ?? createId() }));
+}
+
 /** The persisted fields of the connection. */
 export interface ConnectionDraft {
   gatewayUrl: string;
@@ -24,7 +34,7 @@ export interface ConnectionDraft {
   timeoutSeconds: string;
   metadata: MetadataEntry[];
   presetId: string;
-  inputs: InputDecl[];
+  inputs: DeclaredInput[];
   /** Largest file accepted as bytes or image input, in MB. */
   fileLimitMb: number;
 }
@@ -37,8 +47,8 @@ interface ConnectionActions {
   updateMetadata(id: string, patch: Partial<Omit<MetadataEntry, "id">>): void;
   removeMetadata(id: string): void;
   addInput(): void;
-  updateInput(index: number, patch: { name?: string; kind?: InputKind }): void;
-  removeInput(index: number): void;
+  updateInput(id: string, patch: { name?: string; kind?: InputKind }): void;
+  removeInput(id: string): void;
 }
 
 /** Returns the connection a fresh page starts with (the first preset). */
@@ -54,7 +64,7 @@ export function initialConnection(): ConnectionDraft {
     timeoutSeconds: "30",
     metadata: [],
     presetId: preset.id,
-    inputs: preset.inputs,
+    inputs: identifyInputs(preset.inputs),
     fileLimitMb: 10,
   };
 }
@@ -74,7 +84,12 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
     const preset = findPreset(id);
     set(
       preset
-        ? { presetId: id, servable: preset.servable, method: preset.method, inputs: preset.inputs }
+        ? {
+            presetId: id,
+            servable: preset.servable,
+            method: preset.method,
+            inputs: identifyInputs(preset.inputs),
+          }
         : { presetId: CUSTOM_PRESET },
     );
   },
@@ -86,17 +101,22 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
   addInput: () =>
     set((s) => ({
       presetId: CUSTOM_PRESET,
-      inputs: [...s.inputs, { name: nextInputName(s.inputs), kind: "tensor" as const }],
+      inputs: [
+        ...s.inputs,
+        { id: createId(), name: nextInputName(s.inputs), kind: "tensor" as const },
+      ],
     })),
-  updateInput: (index, patch) =>
+  updateInput: (id, patch) =>
     set((s) => ({
       presetId: CUSTOM_PRESET,
-      inputs: s.inputs.map((input, i) =>
-        i === index ? { name: patch.name ?? input.name, kind: patch.kind ?? input.kind } : input,
+      inputs: s.inputs.map((input) =>
+        input.id === id
+          ? { id, name: patch.name ?? input.name, kind: patch.kind ?? input.kind }
+          : input,
       ),
     })),
-  removeInput: (index) =>
-    set((s) => ({ presetId: CUSTOM_PRESET, inputs: s.inputs.filter((_, i) => i !== index) })),
+  removeInput: (id) =>
+    set((s) => ({ presetId: CUSTOM_PRESET, inputs: s.inputs.filter((input) => input.id !== id) })),
 }));
 
 function nextInputName(inputs: readonly InputDecl[]): string {

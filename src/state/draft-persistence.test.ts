@@ -56,6 +56,16 @@ describe("saveDraft() and restoreDraft()", () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
     expect(await restoreDraft("")).toBe(true);
     expect(useInstancesStore.getState().instances).toHaveLength(1);
+    delete saved.connection.inputs[0].id;
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
+    await restoreDraft("");
+    // Drafts saved before inputs had ids get one on load.
+    const [first, second] = useConnectionStore.getState().inputs;
+    expect([first.name, typeof first.id, second.id]).toEqual([
+      "x1",
+      "string",
+      saved.connection.inputs[1].id,
+    ]);
     localStorage.setItem(DRAFT_KEY, "{not json");
     expect(await restoreDraft("")).toBe(false);
   });

@@ -2,7 +2,12 @@
  * Keeps the whole draft across reloads and errors: connection and instances as JSON in
  * localStorage (written on every change, so nothing typed is lost), file bytes in IndexedDB.
  */
-import { type ConnectionDraft, initialConnection, useConnectionStore } from "./connection-store";
+import {
+  type ConnectionDraft,
+  identifyInputs,
+  initialConnection,
+  useConnectionStore,
+} from "./connection-store";
 import { readGatewayParam } from "./default-gateway-url";
 import { pruneFileBytes } from "./file-storage";
 import { useFilesStore } from "./files-store";
@@ -84,7 +89,11 @@ function readSaved(storage: Storage): SavedDraft | undefined {
     }
     // Fields added since the draft was saved take their defaults; unreadable instances are dropped.
     const instances = parsed.instances.filter(isDraftInstance);
-    return { connection: { ...initialConnection(), ...parsed.connection }, instances };
+    const connection = { ...initialConnection(), ...parsed.connection };
+    const inputs = Array.isArray(connection.inputs)
+      ? identifyInputs(connection.inputs)
+      : initialConnection().inputs;
+    return { connection: { ...connection, inputs }, instances };
   } catch {
     return undefined;
   }

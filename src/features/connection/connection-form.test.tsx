@@ -39,6 +39,16 @@ describe("ConnectionForm", () => {
     });
   });
 
+  it("keeps a declared input's row when an input above it is removed", async () => {
+    const user = userEvent.setup();
+    render(<ConnectionForm />);
+    const second = screen.getByRole("textbox", { name: "Input 2 name" });
+    await user.click(screen.getByRole("button", { name: "Remove input 1" }));
+    // The same element, now first: its row is keyed by the input, not by its position.
+    expect(screen.getByRole("textbox", { name: "Input 1 name" })).toBe(second);
+    expect(second).toHaveValue("x2");
+  });
+
   it("keeps the wire version, timeout and metadata headers", async () => {
     const user = userEvent.setup();
     render(<ConnectionForm />);

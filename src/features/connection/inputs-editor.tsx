@@ -12,18 +12,18 @@ export function InputsEditor() {
       {inputs.map((d, i) => {
         const duplicate = names.indexOf(d.name) !== i;
         return (
-          <div className="row" key={i}>
+          <div className="row" key={d.id}>
             <input
               aria-label={`Input ${i + 1} name`}
               aria-invalid={duplicate || d.name === ""}
               value={d.name}
               spellCheck={false}
-              onChange={(e) => updateInput(i, { name: e.target.value })}
+              onChange={(e) => updateInput(d.id, { name: e.target.value })}
             />
             <select
               aria-label={`Input ${i + 1} kind`}
               value={d.kind}
-              onChange={(e) => updateInput(i, { kind: e.target.value as InputKind })}
+              onChange={(e) => updateInput(d.id, { kind: e.target.value as InputKind })}
             >
               {INPUT_KINDS.map((k) => (
                 <option key={k}>{k}</option>
@@ -32,7 +32,7 @@ export function InputsEditor() {
             <button
               type="button"
               aria-label={`Remove input ${i + 1}`}
-              onClick={() => removeInput(i)}
+              onClick={() => removeInput(d.id)}
             >
               ✕
             </button>
