@@ -2,6 +2,7 @@ import { Float16Array } from "@petamoriken/float16";
 import { describe, expect, it } from "vitest";
 import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
 import { castToFloat32, readFloat32 } from "./cast-tensor";
+import { PreprocessError } from "./errors";
 import { makeStringTensor } from "./serving-tensor";
 import { bytesTensor, numericTensor } from "./tensor-fixtures";
 
@@ -15,20 +16,20 @@ describe("castToFloat32()", () => {
     ["float64", DataType.MS_FLOAT64, new Float64Array([0.5, -2.25, 1e10])],
   ] as const)("converts %s values", (_name, dtype, values) => {
     const tensor = numericTensor(dtype, [3], values);
-    expect([...castToFloat32("x1", tensor)]).toEqual([...Float32Array.from(values)]);
+    expect([...castToFloat32(tensor)]).toEqual([...Float32Array.from(values)]);
   });
 
   it("converts int64, uint64, bool and float16", () => {
     const int64 = numericTensor(DataType.MS_INT64, [2], new BigInt64Array([-5n, 9n]));
-    expect([...castToFloat32("x", int64)]).toEqual([-5, 9]);
+    expect([...castToFloat32(int64)]).toEqual([-5, 9]);
     const uint64 = {
       ...int64,
       dtype: DataType.MS_UINT64,
       data: new Uint8Array(new BigUint64Array([7n, 2n ** 40n]).buffer),
     };
-    expect([...castToFloat32("x", uint64)]).toEqual([7, 2 ** 40]);
+    expect([...castToFloat32(uint64)]).toEqual([7, 2 ** 40]);
     const bool = numericTensor(DataType.MS_BOOL, [3], new Uint8Array([0, 1, 2]));
-    expect([...castToFloat32("x", bool)]).toEqual([0, 1, 1]);
+    expect([...castToFloat32(bool)]).toEqual([0, 1, 1]);
     const half = new Float16Array([1.5, -0.25]);
     const float16 = {
       dtype: DataType.MS_FLOAT16,
@@ -36,16 +37,23 @@ describe("castToFloat32()", () => {
       data: new Uint8Array(half.buffer),
       bytesVal: [],
     };
-    expect([...castToFloat32("x", float16)]).toEqual([1.5, -0.25]);
+    expect([...castToFloat32(float16)]).toEqual([1.5, -0.25]);
   });
 
-  it("refuses strings and bytes, naming the input", () => {
-    expect(() => castToFloat32("x1", makeStringTensor("1"))).toThrow(
-      "Cannot cast input x1 of data type kMSI_String to kMSI_Float32",
+  it("refuses strings and bytes as the add example's Python preprocess does", () => {
+    const attempt = (tensor: Parameters<typeof castToFloat32>[0]) => () => castToFloat32(tensor);
+    expect(attempt(makeStringTensor("1"))).toThrow(PreprocessError);
+    expect(attempt(makeStringTensor("1"))).toThrow("'str' object has no attribute 'astype'");
+    expect(attempt(bytesTensor(new Uint8Array([1])))).toThrow(
+      "'bytes' object has no attribute 'astype'",
     );
-    expect(() => castToFloat32("x2", bytesTensor(new Uint8Array([1])))).toThrow(
-      "data type kMSI_Bytes",
-    );
+    let thrown: unknown;
+    try {
+      castToFloat32(makeStringTensor("1"));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ functionName: "add_trans_datatype" });
   });
 });
 

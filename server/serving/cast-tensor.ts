@@ -1,19 +1,22 @@
 import { elementAt, viewElements } from "../../src/serving/decode-tensor";
 import { dtypeOfWire, isNumericDType } from "../../src/serving/dtypes";
-import { nameDtype } from "./dtype-table";
-import { InstanceError } from "./errors";
+import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
+import { PreprocessError } from "./errors";
 import { countElements, type ServingTensor } from "./serving-tensor";
 
+/** The Python preprocess of Serving's add example, whose name its failures carry. */
+const CAST_FUNCTION = "add_trans_datatype";
+
 /**
- * Returns the values of a checked numeric tensor converted to float32, in C order.
- * Throws InstanceError for MS_STRING/MS_BYTES, which have no numeric value.
+ * Returns the values of a checked numeric tensor converted to float32, in C order, as numpy's
+ * `astype(np.float32)` does. Throws PreprocessError for MS_STRING/MS_BYTES, which reach Python as str and
+ * bytes, with the AttributeError text Python gives for them.
  */
-export function castToFloat32(input: string, tensor: ServingTensor): Float32Array {
+export function castToFloat32(tensor: ServingTensor): Float32Array {
   const dtype = dtypeOfWire(tensor.dtype);
-  if (!isNumericDType(dtype)) {
-    throw new InstanceError(
-      `Cannot cast input ${input} of data type ${nameDtype(tensor.dtype)} to kMSI_Float32`,
-    );
+  if (dtype === undefined || !isNumericDType(dtype)) {
+    const pythonType = tensor.dtype === DataType.MS_STRING ? "str" : "bytes";
+    throw new PreprocessError(CAST_FUNCTION, `'${pythonType}' object has no attribute 'astype'`);
   }
   const data = viewElements(dtype, tensor.data, countElements(tensor.dims));
   // elementAt reads a bool byte as true/false, so every non-zero byte casts to 1.

@@ -52,6 +52,15 @@ describe("decodeRequest()", () => {
     ]);
   });
 
+  it("reads a request without instances as 1.2 in mode any, the generation that answers it", () => {
+    const empty = new wire13.PredictRequest({ servable_spec: spec13() }).serializeBinary();
+    expect(decodeRequest(empty, "any")).toMatchObject({
+      wire: "1.2",
+      request: { servable: "add", instances: [] },
+    });
+    expect(decodeRequest(empty, "1.3").wire).toBe("1.3");
+  });
+
   it("sees no instances in the other version's request when restricted, as that Serving would", () => {
     expect(decodeRequest(request12, "1.3")).toMatchObject({
       wire: "1.3",

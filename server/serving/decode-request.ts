@@ -16,20 +16,22 @@ function toPlainRequest(request: { spec?: WireSpec; instances: WireInstance[] })
 }
 
 /**
- * Returns the request in `bytes` and the wire version it was sent in (its reply uses it too).
+ * Returns the request in `bytes` and the wire version it was sent in (its reply and semantics follow it).
  * Serving 1.1–1.2 put instances in field 3, 1.3 and later in field 2 (DESIGN §2): in mode "any" a request
- * with field-3 instances is a 1.2 request; a restricted mode reads only its own field, as that Serving would.
+ * with field-3 instances is a 1.2 request, and so is one with no instances in either field, which has no
+ * layout (r1.2 answers it; master never would). A restricted mode reads only its own field, as that Serving would.
  * Throws when the bytes are not a PredictRequest.
  */
 export function decodeRequest(
   bytes: Uint8Array,
   mode: WireMode,
 ): { wire: WireVersion; request: PlainRequest } {
-  if (mode !== "1.3") {
-    const old = readRequest("1.2", bytes);
-    if (mode === "1.2" || old.instances.length > 0) {
-      return { wire: "1.2", request: toPlainRequest(old) };
-    }
+  if (mode === "1.2") {
+    return { wire: "1.2", request: toPlainRequest(readRequest("1.2", bytes)) };
   }
-  return { wire: "1.3", request: toPlainRequest(readRequest("1.3", bytes)) };
+  const current = readRequest("1.3", bytes);
+  if (mode === "any" && current.instances.length === 0) {
+    return { wire: "1.2", request: toPlainRequest(readRequest("1.2", bytes)) };
+  }
+  return { wire: "1.3", request: toPlainRequest(current) };
 }

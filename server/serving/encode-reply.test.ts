@@ -13,9 +13,11 @@ describe("encodeReply()", () => {
       encodeReply({ error: "boom" }, spec, "1.3"),
     );
     expect(reply.instances).toHaveLength(0);
-    expect(reply.error_msg.map((e) => [e.error_code !== 0, text(e.error_msg)])).toEqual([
-      [true, "boom"],
-    ]);
+    expect(reply.error_msg.map((e) => [e.error_code, text(e.error_msg)])).toEqual([[1, "boom"]]);
+    const collapsed = wire13.PredictReply.deserializeBinary(
+      encodeReply({ error: "Preprocess Failed", code: 2 }, spec, "1.3"),
+    );
+    expect(collapsed.error_msg.map((e) => e.error_code)).toEqual([2]);
     expect(reply.servable_spec.name).toBe("add");
     expect(reply.servable_spec.method_name).toBe("add_common");
   });
@@ -33,29 +35,33 @@ describe("encodeReply()", () => {
     expect([...new Float32Array(y.data.slice().buffer)]).toEqual([4, 4, 4, 4]);
   });
 
-  it("writes one error_msg per instance when some failed, code 0 for the good ones", () => {
+  it("writes one error_msg per instance when some failed, with its code, 0 for the good ones", () => {
     const outputs = new Map([["y", filledFloat32([2, 2], 2)]]);
     const reply = wire13.PredictReply.deserializeBinary(
-      encodeReply({ instances: [{ outputs }, { error: "bad x1" }, { outputs }] }, spec, "1.3"),
+      encodeReply(
+        { instances: [{ outputs }, { error: "bad x1", code: 2 }, { outputs }] },
+        spec,
+        "1.3",
+      ),
     );
     expect(reply.instances).toHaveLength(3);
     expect(reply.instances[1].items.size).toBe(0);
     expect(reply.error_msg.map((e) => [e.error_code, text(e.error_msg)])).toEqual([
       [0, ""],
-      [1, "bad x1"],
+      [2, "bad x1"],
       [0, ""],
     ]);
   });
 
-  it("adds status for a 1.2 request: true with results, false for a whole-request error", () => {
+  it("never sets status in a 1.2 reply, as r1.2 never does: its bytes equal the 1.3 reply's", () => {
     const outputs = new Map([["y", filledFloat32([2, 2], 2)]]);
-    const ok = wire12.PredictReply.deserializeBinary(
-      encodeReply({ instances: [{ outputs }] }, spec, "1.2"),
-    );
-    expect(ok.status).toBe(true);
-    expect(ok.instances[0].items.get("y")!.shape.dims).toEqual([2, 2]);
+    const bytes = encodeReply({ instances: [{ outputs }] }, spec, "1.2");
+    const ok = wire12.PredictReply.deserializeBinary(bytes);
+    expect(ok.status).toBe(false);
+    expect(ok.instances[0]?.items.get("y")?.shape.dims).toEqual([2, 2]);
+    expect(bytes).toEqual(encodeReply({ instances: [{ outputs }] }, spec, "1.3"));
     const failed = wire12.PredictReply.deserializeBinary(encodeReply({ error: "no" }, spec, "1.2"));
     expect(failed.status).toBe(false);
-    expect(text(failed.error_msg[0].error_msg)).toBe("no");
+    expect(failed.error_msg.map((e) => text(e.error_msg))).toEqual(["no"]);
   });
 });

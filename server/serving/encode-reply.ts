@@ -1,13 +1,13 @@
 import { buildReply } from "../../src/serving/wire";
 import type { WireVersion } from "../../src/serving/types";
 import type { WireInstance, WireReply } from "../../src/serving/wire-tensor";
+import { SERVING_STATUS } from "./serving-generation";
 import type { InstanceOutcome, PlainReply } from "./predict";
 import type { MethodSpec } from "./select-method";
 
-const FAILED = 1;
 const utf8 = new TextEncoder();
 
-function writeError(text: string, code = FAILED): WireReply["errors"][number] {
+function writeError(text: string, code: number): WireReply["errors"][number] {
   return { code, message: utf8.encode(text) };
 }
 
@@ -23,22 +23,29 @@ function toWireReply(reply: PlainReply, spec: MethodSpec): WireReply {
     version: Math.max(0, spec.version),
   };
   if ("error" in reply) {
-    return { spec: wireSpec, status: false, instances: [], errors: [writeError(reply.error)] };
+    const code = reply.code ?? SERVING_STATUS.FAILED;
+    return {
+      spec: wireSpec,
+      status: false,
+      instances: [],
+      errors: [writeError(reply.error, code)],
+    };
   }
   // As Serving does: error_msg is empty when every instance succeeded, else it has one entry per instance.
   const failed = reply.instances.some((o) => "error" in o);
   const errors = failed
-    ? reply.instances.map((o) => ("error" in o ? writeError(o.error) : writeError("", 0)))
+    ? reply.instances.map((o) => ("error" in o ? writeError(o.error, o.code) : writeError("", 0)))
     : [];
+  // Serving r1.2 declares PredictReply.status but never sets it, so a 1.2 reply always reads false.
   return {
     spec: wireSpec,
-    status: true,
+    status: false,
     instances: reply.instances.map(writeInstance),
     errors,
   };
 }
 
-/** Returns the serialized PredictReply for `reply` in the wire version of its request (1.2 adds `status`). */
+/** Returns the serialized PredictReply for `reply` in the wire version of its request. */
 export function encodeReply(reply: PlainReply, spec: MethodSpec, wire: WireVersion): Uint8Array {
   return buildReply(wire, toWireReply(reply, spec));
 }

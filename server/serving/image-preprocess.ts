@@ -1,6 +1,5 @@
 import sharp from "sharp";
 import { describeError } from "../../src/serving/describe-value";
-import { InstanceError } from "./errors";
 
 /** How an image becomes model input: square size, and per-channel RGB mean and std on the 0–255 scale. */
 export interface ImageNormalization {
@@ -12,7 +11,7 @@ export interface ImageNormalization {
 /**
  * Returns the image in `bytes` (JPEG, PNG, WebP, GIF first frame, ...) as float32 CHW values: EXIF
  * orientation applied, bilinear resize to size x size, each channel normalized as (v - mean) / std.
- * Throws InstanceError when the bytes are not an image sharp can decode.
+ * Throws when the bytes are not an image sharp can decode.
  */
 export async function decodeImage(
   bytes: Uint8Array,
@@ -28,18 +27,18 @@ export async function decodeImage(
       .raw()
       .toBuffer();
   } catch (error) {
-    throw new InstanceError(`Cannot decode the image: ${describeError(error)}`);
+    throw new Error(`Cannot decode the image: ${describeError(error)}`);
   }
   const area = norm.size * norm.size;
   const channels = pixels.length / area;
   const out = new Float32Array(3 * area);
   for (let c = 0; c < 3; c += 1) {
-    const mean = norm.mean[c];
-    const std = norm.std[c];
+    const mean = norm.mean[c] ?? 0;
+    const std = norm.std[c] ?? 1;
     // Grey images come back with one channel: it stands for all three.
     const source = channels >= 3 ? c : 0;
     for (let p = 0; p < area; p += 1) {
-      out[c * area + p] = (pixels[p * channels + source] - mean) / std;
+      out[c * area + p] = ((pixels[p * channels + source] ?? 0) - mean) / std;
     }
   }
   return out;

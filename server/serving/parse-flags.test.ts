@@ -56,4 +56,15 @@ describe("parseServingFlags()", () => {
     expect(() => parseServingFlags(["--port", "70000"])).toThrow("--port must be a port number");
     expect(() => parseServingFlags(["--batch"])).toThrow();
   });
+
+  it("takes --max-message-mb from 1 to 512, as Serving's max_msg_mb_size", () => {
+    expect(parseServingFlags(["--max-message-mb", "512"]).maxMessageMb).toBe(512);
+    expect(parseServingFlags(["--max-message-mb", "1"]).maxMessageMb).toBe(1);
+    expect(() => parseServingFlags(["--max-message-mb", "513"])).toThrow(
+      '--max-message-mb must be an integer from 1 to 512, got "513"',
+    );
+    expect(() => parseServingFlags(["--max-message-mb", "0"])).toThrow(
+      '--max-message-mb must be an integer >= 1, got "0"',
+    );
+  });
 });

@@ -5,7 +5,20 @@ import type { ServingOptions } from "./start";
 /** The usage line of `npm run serving`. */
 export const SERVING_USAGE =
   "npm run serving -- [--host 127.0.0.1] [--port 5500] [--wire any|1.3|1.2] [--max-batch 32]" +
-  " [--max-enqueued N] [--max-message-mb 512] [--servables DIR] [--resnet50-model FILE] [--quiet]";
+  " [--max-enqueued 10000] [--max-message-mb 100] [--servables DIR] [--resnet50-model FILE] [--quiet]";
+
+// Serving takes max_msg_mb_size from 1 to 512 (MiB).
+const MAX_MESSAGE_MB = 512;
+
+function readMessageMb(text: string | undefined): number | undefined {
+  const value = readInteger("max-message-mb", text, 1);
+  if (value !== undefined && value > MAX_MESSAGE_MB) {
+    throw new Error(
+      `--max-message-mb must be an integer from 1 to ${MAX_MESSAGE_MB}, got "${text}"`,
+    );
+  }
+  return value;
+}
 
 /** Returns the startServing options of `npm run serving` flags. Throws with the reason on a bad flag. */
 export function parseServingFlags(args: readonly string[]): ServingOptions {
@@ -30,7 +43,7 @@ export function parseServingFlags(args: readonly string[]): ServingOptions {
     wire: readWire(values.wire) ?? "any",
     maxBatch: readInteger("max-batch", values["max-batch"], 1),
     maxEnqueued: readInteger("max-enqueued", values["max-enqueued"], 1),
-    maxMessageMb: readInteger("max-message-mb", values["max-message-mb"], 1),
+    maxMessageMb: readMessageMb(values["max-message-mb"]),
     servablesDir: values.servables,
     resnet50Model: values["resnet50-model"],
     quiet: values.quiet,

@@ -2,6 +2,7 @@ import * as grpc from "@grpc/grpc-js";
 import { describeError } from "../../src/serving/describe-value";
 import { decodeRequest, type WireMode } from "./decode-request";
 import { encodeReply } from "./encode-reply";
+import { generationOfWire } from "./serving-generation";
 import type { Predictor } from "./predict";
 
 const passBuffer = (value: Buffer): Buffer => value;
@@ -23,7 +24,10 @@ export const msServiceDefinition = {
   },
 } satisfies grpc.ServiceDefinition;
 
-/** Returns the unary Predict handler; an unparsable message gets INVALID_ARGUMENT, every other failure a reply. */
+/**
+ * Returns the unary Predict handler: each request gets the semantics of the Serving generation its wire layout
+ * belongs to; an unparsable message gets INVALID_ARGUMENT, every other failure a reply.
+ */
 export function createPredictHandler(
   predictor: Predictor,
   mode: WireMode,
@@ -39,7 +43,11 @@ export function createPredictHandler(
       });
       return;
     }
-    predictor.predict(decoded.request).then(
+    // A request Serving never answers stays held until its caller cancels or its deadline passes.
+    const abandoned = new AbortController();
+    call.on("cancelled", () => abandoned.abort());
+    const options = { generation: generationOfWire(decoded.wire), signal: abandoned.signal };
+    predictor.predict(decoded.request, options).then(
       (reply) => callback(null, Buffer.from(encodeReply(reply, decoded.request, decoded.wire))),
       (error: unknown) =>
         callback({

@@ -70,6 +70,7 @@ const request = (
   instances,
   ...overrides,
 });
+const GENERATIONS = ["r1.2", "master"] as const;
 const errorsOf = (reply: PlainReply) =>
   "instances" in reply ? reply.instances.map((o) => ("error" in o ? o.error : null)) : reply;
 const yOf = (reply: PlainReply) => {
@@ -167,40 +168,41 @@ describe("createPredictor() batching", () => {
 });
 
 describe("createPredictor() enqueue limit", () => {
-  it("refuses a request that would overflow the waiting instances, and serves again once they drain", async () => {
+  it("counts requests, not instances: refuses the one past the limit, and serves again once one ends", async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const gated = wrapModel("batched", (run) => async (feeds) => {
       await gate;
       return run(feeds);
     });
-    const predictor = createPredictor(gated, { maxBatch: 32, maxEnqueued: 4 });
+    const predictor = createPredictor(gated, { maxBatch: 32, maxEnqueued: 2 });
     const three = (base: number) =>
       request(
         [0, 1, 2].map((i) => instance(filledFloat32([2, 2], base + i))),
         { servable: "batched" },
       );
     const first = predictor.predict(three(0));
-    expect(predictor.pending).toBe(3);
-    expect(await predictor.predict(three(10))).toEqual({
-      error: "Serving Error: enqueued requests count exceeds the limit 4",
+    const second = predictor.predict(three(10));
+    expect(predictor.pending).toBe(2);
+    expect(await predictor.predict(three(20))).toEqual({
+      error: "Serving Error: enqueued requests count exceeds the limit 2",
     });
-    const single = predictor.predict(
-      request([instance(filledFloat32([2, 2], 7))], { servable: "batched" }),
-    );
     release();
     expect(yOf(await first)).toEqual([1, 2, 3]);
-    expect(yOf(await single)).toEqual([8]);
+    expect(yOf(await second)).toEqual([11, 12, 13]);
     expect(predictor.pending).toBe(0);
-    expect(yOf(await predictor.predict(three(10)))).toEqual([11, 12, 13]);
+    expect(yOf(await predictor.predict(three(20)))).toEqual([21, 22, 23]);
   });
 
-  it("refuses a single request larger than the limit", async () => {
-    const predictor = createPredictor(servables, { maxBatch: 32, maxEnqueued: 2 });
+  it("admits a single request with more instances than the limit", async () => {
+    const predictor = createPredictor(servables, { maxBatch: 32, maxEnqueued: 1 });
     const reply = await predictor.predict(
-      request([1, 2, 3].map((k) => instance(filledFloat32([2, 2], k)))),
+      request(
+        [1, 2, 3].map((k) => instance(filledFloat32([2, 2], k))),
+        { version: 1 },
+      ),
     );
-    expect(reply).toEqual({ error: "Serving Error: enqueued requests count exceeds the limit 2" });
+    expect(yOf(reply)).toEqual([2, 3, 4]);
   });
 });
 
@@ -214,82 +216,173 @@ describe("createPredictor() version and method selection", () => {
     expect(yOf(await predictor().predict(request(one, { version: 1 })))).toEqual([2]);
   });
 
-  it("answers a missing servable, version or method with Serving's whole-request texts", async () => {
-    expect(await predictor().predict(request(one, { servable: "add2" }))).toEqual({
-      error: "Request Servable(add2), servable is not available",
-    });
-    expect(await predictor().predict(request(one, { version: 3 }))).toEqual({
-      error: "Request Servable(add) version(3), servable is not available",
-    });
-    expect(await predictor().predict(request(one, { method: "add_common2" }))).toEqual({
-      error: "Request Servable(add) method(add_common2), method is not available",
-    });
-  });
+  it.each(GENERATIONS)(
+    "answers a missing servable, version or method with Serving's texts (%s)",
+    async (generation) => {
+      const ask = (overrides: Partial<PlainRequest>) =>
+        predictor().predict(request(one, overrides), { generation });
+      expect(await ask({ servable: "add2" })).toEqual({
+        error: "Request servable(add2) method(add_common) , servable is not available",
+      });
+      expect(await ask({ version: 7 })).toEqual({
+        error: "Request servable(add) method(add_common)  version(7) , servable is not available",
+      });
+      expect(await ask({ method: "add_common2" })).toEqual({
+        error: "Request servable(add) method(add_common2) , method is not available",
+      });
+      expect(await ask({ method: "add_common2", version: 1 })).toEqual({
+        error: "Request servable(add) method(add_common2)  version(1) , method is not available",
+      });
+    },
+  );
 });
 
-describe("createPredictor() bad input", () => {
+describe("createPredictor() request checks", () => {
   const predictor = () => createPredictor(servables, { maxBatch: 32, maxEnqueued: 100 });
   const good = instance(filledFloat32([2, 2], 1));
 
-  it("answers a request without instances with one error", async () => {
-    expect(await predictor().predict(request([]))).toEqual({
-      error: "Instances count of request cannot be 0",
+  it("answers r1.2's text with its suffix to a request without instances", async () => {
+    expect(await predictor().predict(request([]), { generation: "r1.2" })).toEqual({
+      error: "Instances count of request cannot be 0, servable: add, method: add_common",
     });
   });
 
-  it("fails only the bad instance for each kind of bad input, the others still run", async () => {
-    const float32 = (shape: number[]) => filledFloat32(shape, 1);
-    const bad: [ReadonlyMap<string, ServingTensor>, string][] = [
-      [new Map([["x1", float32([2, 2])]]), "Cannot find input x2 in instance input"],
-      [
-        new Map([...good, ["x3", float32([2, 2])]]),
-        "Input x3 is not an input of the method, its inputs are x1, x2",
-      ],
-      [
-        instance(numericTensor(DataType.MS_INT32, [2, 2], new Int32Array(4))),
-        "Given model input 0 data type kMSI_Int32 not match the data type kMSI_Float32 defined in model",
-      ],
-      [
-        instance(makeStringTensor("1")),
-        "Given model input 0 data type kMSI_String not match the data type kMSI_Float32 defined in model",
-      ],
-      [
-        instance(float32([2, 2]), float32([3])),
-        "Given model input 1 size 12 not match the size 16 defined in model",
-      ],
-      [
-        instance(float32([4])),
-        "Given model input 0 shape [4] not match the shape [2, 2] defined in model",
-      ],
-      [
-        instance(float32([1, 2, 2])),
-        "Given model input 0 shape [1, 2, 2] not match the shape [2, 2] defined in model",
-      ],
-      [
-        instance({ ...float32([3]), dims: [2, 2] }),
-        "Input x1 data size 12 not match the size 16 of shape [2, 2] and data type kMSI_Float32",
-      ],
-      [
-        instance({ ...float32([2, 2]), dtype: 99 as DataType }),
-        "Input x1 has unknown data type 99",
-      ],
-    ];
-    for (const [inputs, text] of bad) {
-      const reply = await predictor().predict(request([good, inputs, good], { version: 1 }));
-      expect(errorsOf(reply)).toEqual([null, text, null]);
+  it("holds master's request without instances unanswered until its caller gives up", async () => {
+    const p = predictor();
+    const caller = new AbortController();
+    const reply = p.predict(request([]), { generation: "master", signal: caller.signal });
+    expect(p.pending).toBe(1);
+    const other = await p.predict(request([good], { version: 1 }), { generation: "master" });
+    expect(yOf(other)).toEqual([2]);
+    expect(p.pending).toBe(1);
+    caller.abort();
+    await reply;
+    expect(p.pending).toBe(0);
+  });
+
+  it("answers held requests on close as master's shutdown does, and later ones at once", async () => {
+    const p = predictor();
+    const held = p.predict(request([]), { generation: "master" });
+    p.close();
+    const text = "Request servable(add) method(add_common) , servable is not available";
+    expect(await held).toEqual({ error: text, code: 2 });
+    expect(await p.predict(request([]), { generation: "master" })).toEqual({
+      error: text,
+      code: 2,
+    });
+  });
+
+  it.each(GENERATIONS)(
+    "fails the whole request when any instance lacks an input (%s)",
+    async (generation) => {
+      const lacking = new Map([["x1", filledFloat32([2, 2], 1)]]);
+      expect(await predictor().predict(request([good, lacking, good]), { generation })).toEqual({
+        error: "Cannot find input x2 in instance input , servable add, method add_common",
+      });
+    },
+  );
+
+  it.each(GENERATIONS)(
+    "fails the whole request for a malformed tensor of a declared input (%s)",
+    async (generation) => {
+      const short = instance({ ...filledFloat32([3], 1), dims: [2, 2] });
+      expect(await predictor().predict(request([good, short]), { generation })).toEqual({
+        error:
+          "Instances input x1 check failed, detail: Tensor check failed: input data size 12 invalid",
+      });
+    },
+  );
+
+  it.each(GENERATIONS)("ignores inputs the method does not declare (%s)", async (generation) => {
+    const extra = new Map([...good, ["x3", { ...filledFloat32([3], 1), dims: [9] }]]);
+    const reply = await predictor().predict(request([extra, good], { version: 1 }), { generation });
+    expect(yOf(reply)).toEqual([2, 2]);
+  });
+
+  it.each(GENERATIONS)(
+    "checks byte size and data type only, never the shape (%s)",
+    async (generation) => {
+      const reply = await predictor().predict(
+        request(
+          [
+            instance(filledFloat32([4], 1)),
+            instance(filledFloat32([4, 1], 2)),
+            instance(filledFloat32([1, 2, 2], 3)),
+          ],
+          { version: 1 },
+        ),
+        { generation },
+      );
+      expect(yOf(reply)).toEqual([2, 3, 4]);
+    },
+  );
+});
+
+describe("createPredictor() instance errors per generation", () => {
+  const predictor = () => createPredictor(servables, { maxBatch: 32, maxEnqueued: 100 });
+  const good = instance(filledFloat32([2, 2], 1));
+  const float64 = instance(numericTensor(DataType.MS_FLOAT64, [2, 2], new Float64Array(4)));
+  const int32 = instance(numericTensor(DataType.MS_INT32, [2, 2], new Int32Array(4)));
+  const SIZE = "Given model input 0 size 32 not match the size 16 defined in model";
+  const DTYPE =
+    "Given model input 0 data type kMSI_Int32 not match the data type kMSI_Float32 defined in model";
+
+  it.each(GENERATIONS)(
+    "checks the size before the data type, and fails only the bad instances (%s)",
+    async (generation) => {
+      const reply = await predictor().predict(request([good, float64, int32], { version: 1 }), {
+        generation,
+      });
+      expect(errorsOf(reply)).toEqual([null, SIZE, DTYPE]);
       expect(yOf(reply)[0]).toBe(2);
+      if ("instances" in reply) {
+        expect(reply.instances.map((o) => ("code" in o ? o.code : 0))).toEqual([0, 2, 2]);
+      }
+    },
+  );
+
+  it("keeps one error per instance in r1.2 when every instance fails the same way", async () => {
+    const reply = await predictor().predict(request([float64, float64]), { generation: "r1.2" });
+    expect(errorsOf(reply)).toEqual([SIZE, SIZE]);
+  });
+
+  it("collapses identical errors of every instance into one whole-request error in master", async () => {
+    const reply = await predictor().predict(request([float64, float64]), { generation: "master" });
+    expect(reply).toEqual({ error: SIZE, code: 2 });
+    const single = await predictor().predict(request([int32]), { generation: "master" });
+    expect(single).toEqual({ error: DTYPE, code: 2 });
+    const mixed = await predictor().predict(request([float64, int32]), { generation: "master" });
+    expect(errorsOf(mixed)).toEqual([SIZE, DTYPE]);
+  });
+
+  it("words a failing preprocess per generation (add_cast of a string)", async () => {
+    const text = instance(filledFloat32([2, 2], 1), makeStringTensor("2"));
+    const cast = { method: "add_cast", version: 1 };
+    const old = await predictor().predict(request([good, text], cast), { generation: "r1.2" });
+    expect(errorsOf(old)).toEqual([null, "Preprocess Failed"]);
+    const current = await predictor().predict(request([good, text], cast), {
+      generation: "master",
+    });
+    expect(errorsOf(current)).toEqual([
+      null,
+      "Call Function 'add.add_trans_datatype' Failed, method: 'add_cast', stage index(begin with 1): 1, error msg: 'str' object has no attribute 'astype'",
+    ]);
+    if ("instances" in current) {
+      expect(current.instances.map((o) => ("code" in o ? o.code : 0))).toEqual([0, 3]);
     }
   });
 
-  it("fails add_cast instances whose inputs are strings", async () => {
+  it("casts then checks the size in add_cast: float64 2x2 passes, three values do not", async () => {
     const reply = await predictor().predict(
-      request([good, instance(filledFloat32([2, 2], 1), makeStringTensor("2"))], {
+      request([float64, instance(numericTensor(DataType.MS_INT32, [3], new Int32Array(3)))], {
         method: "add_cast",
+        version: 1,
       }),
+      { generation: "r1.2" },
     );
     expect(errorsOf(reply)).toEqual([
       null,
-      "Cannot cast input x2 of data type kMSI_String to kMSI_Float32",
+      "Given model input 0 size 12 not match the size 16 defined in model",
     ]);
   });
 });

@@ -1,9 +1,17 @@
 import { describeError } from "../../src/serving/describe-value";
 import { createBatchQueue, type BatchQueue } from "./batch-queue";
-import { describeEnqueueLimit, describeNoInstances } from "./error-texts";
-import { RequestError } from "./errors";
-import { prepareInstance } from "./prepare-instance";
+import { checkRequestInstances } from "./check-request-instances";
+import { collapseSameErrors } from "./collapse-errors";
+import {
+  describeEnqueueLimit,
+  describeMissingServable,
+  describeNoInstances,
+  describePreprocessFailure,
+} from "./error-texts";
+import { InstanceError, PreprocessError, RequestError } from "./errors";
+import { createHeldRequests } from "./held-requests";
 import { selectMethod, type MethodSpec } from "./select-method";
+import { SERVING_STATUS, type ServingGeneration } from "./serving-generation";
 import type { ModelFeed, ModelResult, Servable, ServableVersion } from "./servable-types";
 import type { ServingTensor } from "./serving-tensor";
 
@@ -12,23 +20,37 @@ export interface PlainRequest extends MethodSpec {
   readonly instances: readonly ReadonlyMap<string, ServingTensor>[];
 }
 
-/** One instance's outcome: its outputs, or the text of its error. */
+/** One instance's outcome: its outputs, or the text and Serving status code of its error. */
 export type InstanceOutcome =
-  { readonly outputs: ReadonlyMap<string, ServingTensor> } | { readonly error: string };
+  | { readonly outputs: ReadonlyMap<string, ServingTensor> }
+  | { readonly error: string; readonly code: number };
 
-/** A Predict reply before encoding: a whole-request error, or one outcome per instance in request order. */
+/**
+ * A Predict reply before encoding: a whole-request error (code default FAILED), or one outcome per instance
+ * in request order.
+ */
 export type PlainReply =
-  { readonly error: string } | { readonly instances: readonly InstanceOutcome[] };
+  | { readonly error: string; readonly code?: number }
+  | { readonly instances: readonly InstanceOutcome[] };
+
+/** How one request is answered: whose semantics, and the signal of its caller giving up. */
+export interface PredictOptions {
+  /** Default "master", the semantics of Serving ≥ 1.3. */
+  readonly generation?: ServingGeneration;
+  readonly signal?: AbortSignal;
+}
 
 /** Runs Predict requests against loaded servables. */
 export interface Predictor {
   /** Returns the reply to a request; never throws for bad input. */
-  predict(request: PlainRequest): Promise<PlainReply>;
-  /** Instances admitted and not yet answered. */
+  predict(request: PlainRequest, options?: PredictOptions): Promise<PlainReply>;
+  /** Requests admitted and not yet answered. */
   readonly pending: number;
+  /** Answers the requests that would otherwise never be answered (see predict), now and from now on. */
+  close(): void;
 }
 
-/** Returns a Predictor whose model batches hold at most `maxBatch` instances and that admits at most `maxEnqueued` waiting instances. */
+/** Returns a Predictor whose model batches hold at most `maxBatch` instances and that admits at most `maxEnqueued` requests at once. */
 export function createPredictor(
   servables: readonly Servable[],
   options: { readonly maxBatch: number; readonly maxEnqueued: number },
@@ -43,55 +65,95 @@ export function createPredictor(
       );
     }
   }
+  const held = createHeldRequests();
   let pending = 0;
 
-  async function run(request: PlainRequest): Promise<PlainReply> {
+  function describeFailure(
+    error: unknown,
+    request: PlainRequest,
+    generation: ServingGeneration,
+  ): InstanceOutcome {
+    if (error instanceof InstanceError) {
+      return { error: error.message, code: SERVING_STATUS.INVALID_INPUTS };
+    }
+    if (error instanceof PreprocessError) {
+      const stage = { ...request, functionName: error.functionName, stageIndex: 1 };
+      return {
+        error: describePreprocessFailure(generation, stage, error.message),
+        code: generation === "r1.2" ? SERVING_STATUS.INVALID_INPUTS : SERVING_STATUS.SYSTEM_ERROR,
+      };
+    }
+    return { error: describeError(error), code: SERVING_STATUS.SYSTEM_ERROR };
+  }
+
+  async function run(
+    request: PlainRequest,
+    generation: ServingGeneration,
+    signal: AbortSignal | undefined,
+  ): Promise<PlainReply> {
     const { version, method } = selectMethod(byName, request);
-    const count = request.instances.length;
-    if (count === 0) {
-      throw new RequestError(describeNoInstances());
+    if (request.instances.length === 0) {
+      if (generation === "r1.2") {
+        throw new RequestError(describeNoInstances(request));
+      }
+      // Master queues a job without tasks and never answers it (model_thread.cc); its shutdown answers so.
+      await held.hold(signal);
+      return { error: describeMissingServable(request), code: SERVING_STATUS.INVALID_INPUTS };
     }
-    if (pending + count > options.maxEnqueued) {
-      throw new RequestError(describeEnqueueLimit(options.maxEnqueued));
+    checkRequestInstances(request, method.inputs, generation);
+    const feeds = await Promise.allSettled(
+      request.instances.map(async (inputs) => method.preprocess(inputs)),
+    );
+    const ready = feeds.flatMap((f) => (f.status === "fulfilled" ? [f.value] : []));
+    const queue = queues.get(version);
+    if (!queue) {
+      throw new Error(`no batch queue for ${request.servable} version ${version.version}`);
     }
-    pending += count;
-    try {
-      const feeds = await Promise.allSettled(
-        request.instances.map((inputs) => prepareInstance(method, inputs)),
-      );
-      const ready = feeds.flatMap((f) => (f.status === "fulfilled" ? [f.value] : []));
-      const results = queues.get(version)!.push(ready);
-      let next = 0;
-      const slots = feeds.map((f) => (f.status === "fulfilled" ? results[next++] : undefined));
-      const outcomes = feeds.map(async (feed, i): Promise<InstanceOutcome> => {
-        if (feed.status === "rejected") {
-          return { error: describeError(feed.reason) };
-        }
+    const results = queue.push(ready);
+    let next = 0;
+    const slots = feeds.map((f) => (f.status === "fulfilled" ? results[next++] : undefined));
+    const outcomes = await Promise.all(
+      feeds.map(async (feed, i): Promise<InstanceOutcome> => {
         try {
-          return { outputs: method.postprocess(await slots[i]!) };
+          if (feed.status === "rejected") {
+            throw feed.reason;
+          }
+          const slot = slots[i];
+          if (!slot) {
+            throw new Error("the instance has no model result");
+          }
+          return { outputs: method.postprocess(await slot) };
         } catch (error) {
-          return { error: describeError(error) };
+          return describeFailure(error, request, generation);
         }
-      });
-      return { instances: await Promise.all(outcomes) };
-    } finally {
-      pending -= count;
-    }
+      }),
+    );
+    return generation === "master" ? collapseSameErrors(outcomes) : { instances: outcomes };
   }
 
   return {
-    async predict(request) {
+    async predict(request, { generation = "master", signal } = {}) {
+      // Serving counts requests in flight, whatever their instance count (dispacther.cc).
+      if (pending >= options.maxEnqueued) {
+        return { error: describeEnqueueLimit(options.maxEnqueued) };
+      }
+      pending += 1;
       try {
-        return await run(request);
+        return await run(request, generation, signal);
       } catch (error) {
         if (error instanceof RequestError) {
           return { error: error.message };
         }
         throw error;
+      } finally {
+        pending -= 1;
       }
     },
     get pending() {
       return pending;
+    },
+    close() {
+      held.close();
     },
   };
 }

@@ -18,17 +18,14 @@ export function selectMethod(
   spec: MethodSpec,
 ): { version: ServableVersion; method: ServableMethod } {
   const servable = servables.get(spec.servable);
-  if (!servable) {
-    throw new RequestError(describeMissingServable(spec.servable));
-  }
-  const number = spec.version === 0 ? Math.max(...servable.versions.keys()) : spec.version;
-  const version = servable.versions.get(number);
+  const number = spec.version === 0 ? Math.max(...(servable?.versions.keys() ?? [])) : spec.version;
+  const version = servable?.versions.get(number);
   if (!version) {
-    throw new RequestError(describeMissingServable(spec.servable, spec.version));
+    throw new RequestError(describeMissingServable(spec));
   }
   const method = version.methods.get(spec.method);
   if (!method) {
-    throw new RequestError(describeMissingMethod(spec.servable, spec.method));
+    throw new RequestError(describeMissingMethod(spec));
   }
   return { version, method };
 }

@@ -1,6 +1,4 @@
 import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
-import { findDtype, nameDtype } from "./dtype-table";
-import { InstanceError } from "./errors";
 import type { WireTensor } from "../../src/serving/wire-tensor";
 
 /** A tensor as the server handles it: the protocol layer's wire view, not changed once decoded. */
@@ -9,33 +7,6 @@ export type ServingTensor = Readonly<WireTensor>;
 /** Returns the number of elements of a shape (1 for a 0-d scalar). */
 export function countElements(shape: readonly number[]): number {
   return shape.reduce((n, d) => n * d, 1);
-}
-
-/** Throws InstanceError unless the tensor's type is known and its payload matches its shape. */
-export function checkTensor(input: string, tensor: ServingTensor): void {
-  const info = findDtype(tensor.dtype);
-  if (!info) {
-    throw new InstanceError(`Input ${input} has unknown data type ${tensor.dtype}`);
-  }
-  if (!tensor.dims.every((d) => Number.isSafeInteger(d) && d >= 0)) {
-    throw new InstanceError(`Input ${input} has invalid shape [${tensor.dims.join(", ")}]`);
-  }
-  const count = countElements(tensor.dims);
-  const shapeText = `[${tensor.dims.join(", ")}]`;
-  if (info.itemSize === 0) {
-    if (tensor.bytesVal.length !== count) {
-      throw new InstanceError(
-        `Input ${input} of data type ${info.name} has ${tensor.bytesVal.length} bytes_val entries, shape ${shapeText} needs ${count}`,
-      );
-    }
-    return;
-  }
-  const wanted = count * info.itemSize;
-  if (tensor.data.byteLength !== wanted) {
-    throw new InstanceError(
-      `Input ${input} data size ${tensor.data.byteLength} not match the size ${wanted} of shape ${shapeText} and data type ${nameDtype(tensor.dtype)}`,
-    );
-  }
 }
 
 /** Returns a float32 tensor of the given shape holding `values`. */

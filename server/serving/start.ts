@@ -18,9 +18,9 @@ export interface ServingOptions {
   wire?: WireMode;
   /** Default 32. */
   maxBatch?: number;
-  /** Default 10000 waiting instances. */
+  /** Default 10000 requests in flight, as Serving's `max_enqueued_requests`. */
   maxEnqueued?: number;
-  /** Default 512 (MiB); larger messages get RESOURCE_EXHAUSTED. */
+  /** Default 100 (MiB), as Serving's `max_msg_mb_size` (1–512); larger messages get RESOURCE_EXHAUSTED. */
   maxMessageMb?: number;
   /** Default server/servables. */
   servablesDir?: string;
@@ -37,7 +37,7 @@ export interface RunningServing {
   port: number;
   /** The loaded servables, for banners and checks. */
   servables: readonly Servable[];
-  /** Instances admitted and not yet answered. */
+  /** Requests admitted and not yet answered. */
   readonly pending: number;
   /** Finishes in-flight calls, refuses new ones, releases the models. */
   close(): Promise<void>;
@@ -48,7 +48,7 @@ const DEFAULT_SERVABLES = fileURLToPath(new URL("../servables", import.meta.url)
 /** Returns a started stand-in Serving once its models are loaded and its port is bound. Throws when either fails. */
 export async function startServing(options: ServingOptions = {}): Promise<RunningServing> {
   const host = options.host ?? "127.0.0.1";
-  const maxMessageBytes = Math.round((options.maxMessageMb ?? 512) * 1024 * 1024);
+  const maxMessageBytes = Math.round((options.maxMessageMb ?? 100) * 1024 * 1024);
   const servables = await loadServables({
     servablesDir: options.servablesDir ?? DEFAULT_SERVABLES,
     cacheDir: DEFAULT_MODEL_CACHE,
@@ -96,7 +96,10 @@ export async function startServing(options: ServingOptions = {}): Promise<Runnin
     },
     close() {
       closing ??= (async () => {
-        await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+        const shutdown = new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+        // Requests Serving would never answer would hold the shutdown: answer them as its shutdown does.
+        predictor.close();
+        await shutdown;
         await releaseModels();
       })();
       return closing;
