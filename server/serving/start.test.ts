@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as grpc from "@grpc/grpc-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as wire12 from "../../src/serving/generated/serving-1.2/ms_service";
 import * as wire13 from "../../src/serving/generated/serving-1.3/ms_service";
 import { msServiceDefinition } from "./predict-service";
@@ -12,26 +12,44 @@ const PATH = msServiceDefinition.Predict.path;
 let addOnly: string;
 
 /** Sends raw bytes to Predict; resolves with the raw reply or rejects with the gRPC error. */
-function call(address: string, bytes: Uint8Array): Promise<Buffer> {
+function call(address: string, bytes: Uint8Array, options: grpc.CallOptions = {}): Promise<Buffer> {
   const client = new grpc.Client(address, grpc.credentials.createInsecure());
   const pass = (b: Buffer) => b;
   return new Promise<Buffer>((resolve, reject) =>
-    client.makeUnaryRequest(PATH, pass, pass, Buffer.from(bytes), (error, reply) => {
-      if (error) {
-        reject(error);
-      } else {
-        resolve(reply!);
-      }
-    }),
+    client.makeUnaryRequest(
+      PATH,
+      pass,
+      pass,
+      Buffer.from(bytes),
+      new grpc.Metadata(),
+      options,
+      (error, reply) => {
+        if (error) {
+          reject(error);
+        } else if (reply) {
+          resolve(reply);
+        } else {
+          reject(new Error("no reply"));
+        }
+      },
+    ),
   ).finally(() => client.close());
 }
 
-function addRequest(wire: "1.3" | "1.2", ks: number[], method = "add_common"): Uint8Array {
+function addRequest(
+  wire: "1.3" | "1.2",
+  ks: number[],
+  method = "add_common",
+  dtype = wire13.DataType.MS_FLOAT32,
+): Uint8Array {
   const tensor = (k: number) =>
     new wire13.Tensor({
       shape: new wire13.TensorShape({ dims: [2, 2] }),
-      dtype: wire13.DataType.MS_FLOAT32,
-      data: new Uint8Array(new Float32Array(4).fill(k).buffer),
+      dtype,
+      data:
+        dtype === wire13.DataType.MS_FLOAT64
+          ? new Uint8Array(new Float64Array(4).fill(k).buffer)
+          : new Uint8Array(new Float32Array(4).fill(k).buffer),
     });
   const instances = ks.map(
     (k) =>
@@ -90,14 +108,14 @@ describe("startServing() on both wire versions", () => {
     ).rejects.toThrow(/No address added out of total 1 resolved|EADDRINUSE/);
   });
 
-  it("answers a 1.3 request as 1.3 and a 1.2 request as 1.2 with status", async () => {
+  it("answers a 1.3 request as 1.3 and a 1.2 request as 1.2, whose status r1.2 never sets", async () => {
     const reply13 = wire13.PredictReply.deserializeBinary(
       await call(serving.address, addRequest("1.3", [1, 2, 3])),
     );
     expect(firstY(reply13)).toEqual([2, 4, 6]);
     const raw12 = await call(serving.address, addRequest("1.2", [1, 2, 3]));
     const reply12 = wire12.PredictReply.deserializeBinary(raw12);
-    expect(reply12.status).toBe(true);
+    expect(reply12.status).toBe(false);
     expect(firstY(reply12)).toEqual([2, 4, 6]);
     // A 1.3 reply never carries field 2.
     expect(
@@ -122,32 +140,83 @@ describe("startServing() on both wire versions", () => {
     );
     expect(reply.instances).toHaveLength(0);
     expect(errorTexts(reply)).toEqual([
-      "Request Servable(add) method(add_common2), method is not available",
+      "Request servable(add) method(add_common2) , method is not available",
     ]);
+  });
+
+  it("keeps r1.2's error per instance for a 1.2 request and collapses them for a 1.3 request", async () => {
+    const SIZE = "Given model input 0 size 32 not match the size 16 defined in model";
+    const float64 = wire13.DataType.MS_FLOAT64;
+    const old = wire12.PredictReply.deserializeBinary(
+      await call(serving.address, addRequest("1.2", [1, 2], "add_common", float64)),
+    );
+    expect(errorTexts(old)).toEqual([SIZE, SIZE]);
+    expect(old.instances).toHaveLength(2);
+    const current = wire13.PredictReply.deserializeBinary(
+      await call(serving.address, addRequest("1.3", [1, 2], "add_common", float64)),
+    );
+    expect(errorTexts(current)).toEqual([SIZE]);
+    expect(current.error_msg.map((e) => e.error_code)).toEqual([2]);
+    expect(current.instances).toHaveLength(0);
+  });
+
+  it("answers a request without instances with r1.2's text, the only generation that answers it", async () => {
+    const empty = new wire13.PredictRequest({
+      servable_spec: new wire13.ServableSpec({ name: "add", method_name: "add_common" }),
+    }).serializeBinary();
+    expect(
+      errorTexts(wire13.PredictReply.deserializeBinary(await call(serving.address, empty))),
+    ).toEqual(["Instances count of request cannot be 0, servable: add, method: add_common"]);
   });
 });
 
 describe("startServing() restricted to one wire version", () => {
-  it("sees no instances in the other version's request, as that Serving would", async () => {
-    const only13 = await startServing({ port: 0, quiet: true, servablesDir: addOnly, wire: "1.3" });
+  it("a 1.2-only Serving sees no instances in a 1.3 request and says so, as r1.2 does", async () => {
     const only12 = await startServing({ port: 0, quiet: true, servablesDir: addOnly, wire: "1.2" });
     try {
-      const refused = wire13.PredictReply.deserializeBinary(
-        await call(only13.address, addRequest("1.2", [1])),
-      );
-      expect(errorTexts(refused)).toEqual(["Instances count of request cannot be 0"]);
-      const refusedOld = wire12.PredictReply.deserializeBinary(
+      const refused = wire12.PredictReply.deserializeBinary(
         await call(only12.address, addRequest("1.3", [1])),
       );
-      expect(refusedOld.status).toBe(false);
-      expect(errorTexts(refusedOld)).toEqual(["Instances count of request cannot be 0"]);
+      expect(refused.status).toBe(false);
+      expect(errorTexts(refused)).toEqual([
+        "Instances count of request cannot be 0, servable: add, method: add_common",
+      ]);
       const ok = wire12.PredictReply.deserializeBinary(
         await call(only12.address, addRequest("1.2", [4])),
       );
-      expect([ok.status, firstY(ok)]).toEqual([true, [8]]);
+      expect(firstY(ok)).toEqual([8]);
     } finally {
-      await Promise.all([only13.close(), only12.close()]);
+      await only12.close();
     }
+  });
+
+  it("a 1.3-only Serving never answers a 1.2 request, as master does: its deadline ends it", async () => {
+    const only13 = await startServing({ port: 0, quiet: true, servablesDir: addOnly, wire: "1.3" });
+    try {
+      const deadline = new Date(Date.now() + 300);
+      await expect(
+        call(only13.address, addRequest("1.2", [1]), { deadline }),
+      ).rejects.toMatchObject({ code: grpc.status.DEADLINE_EXCEEDED });
+      await vi.waitFor(() => expect(only13.pending).toBe(0));
+      const ok = wire13.PredictReply.deserializeBinary(
+        await call(only13.address, addRequest("1.3", [4])),
+      );
+      expect(firstY(ok)).toEqual([8]);
+    } finally {
+      await only13.close();
+    }
+  });
+
+  it("closing a 1.3-only Serving answers the requests it holds as master's shutdown does", async () => {
+    const only13 = await startServing({ port: 0, quiet: true, servablesDir: addOnly, wire: "1.3" });
+    const held = call(only13.address, addRequest("1.2", [1]));
+    await vi.waitFor(() => expect(only13.pending).toBe(1));
+    const closed = only13.close();
+    const reply = wire13.PredictReply.deserializeBinary(await held);
+    expect(errorTexts(reply)).toEqual([
+      "Request servable(add) method(add_common) , servable is not available",
+    ]);
+    await closed;
   });
 });
 

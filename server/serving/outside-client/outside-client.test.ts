@@ -11,6 +11,7 @@ const CLIENT = root("server/serving/outside-client/serving_client.py");
 const IMAGES = ["cat.jpg", "dog.jpg"].map((f) => root(`../shared/fixtures/images/${f}`));
 const LABELS = readFileSync(root("server/data/imagenet1000_clsidx_to_labels.txt"), "utf8");
 const CATS = ["Siamese cat, Siamese", "Egyptian cat", "tabby, tabby cat"];
+const SIZE_ERROR = "Given model input 0 size 32 not match the size 16 defined in model";
 
 interface Server {
   child: ChildProcess;
@@ -99,6 +100,13 @@ describe("outside client against the stand-in (any wire version)", () => {
       "add_cast",
       "classify_top1",
       "classify_top5",
+      "add_missing_x2",
+      "add_extra_x3",
+      "add_flat_shapes",
+      "add_float64",
+      "add_version_7",
+      "add_empty",
+      "classify_corrupt",
     ];
     replies = await runClient(server.address, "proto/ms_service.proto", scenarios);
   });
@@ -112,9 +120,43 @@ describe("outside client against the stand-in (any wire version)", () => {
     expect(y).toMatchObject({ dtype: "MS_FLOAT32", shape: [2, 2] });
   });
 
-  it("add_common2: one whole-request error saying the method is not available", () => {
+  it("add_common2 and version 7: one whole-request error in Serving's words", () => {
     expect(replies.add_common2).toEqual({
-      error: expect.stringContaining("method is not available"),
+      error: "Request servable(add) method(add_common2) , method is not available",
+    });
+    expect(replies.add_version_7).toEqual({
+      error: "Request servable(add) method(add_common)  version(7) , servable is not available",
+    });
+  });
+
+  it("an instance without x2 fails the whole request; an extra x3 is ignored", () => {
+    expect(replies.add_missing_x2).toEqual({
+      error: "Cannot find input x2 in instance input , servable add, method add_common",
+    });
+    expect(ys(replies.add_extra_x3)).toEqual([Array(4).fill(2)]);
+  });
+
+  it("float32 of shape (4,) and (4, 1) feed the 2x2 model: only the byte size is checked", () => {
+    expect(ys(replies.add_flat_shapes)).toEqual([Array(4).fill(2)]);
+  });
+
+  it("float64 in every instance: the size error, collapsed into one whole-request error", () => {
+    expect(replies.add_float64).toEqual({ error: SIZE_ERROR });
+  });
+
+  it("an empty request has no layout and gets r1.2's answer", () => {
+    expect(replies.add_empty).toEqual({
+      error: "Instances count of request cannot be 0, servable: add, method: add_common",
+    });
+  });
+
+  it("a corrupt image fails its instance with master's stage text", () => {
+    const [cat, corrupt] = (replies.classify_corrupt as { instances: unknown[] }).instances;
+    expect(cat).toHaveProperty("label");
+    expect(corrupt).toEqual({
+      error: expect.stringMatching(
+        /^Call Function 'resnet50\.preprocess_eager' Failed, method: 'classify_top1', stage index\(begin with 1\): 1, error msg: Cannot decode the image: /,
+      ),
     });
   });
 
@@ -151,30 +193,43 @@ describe("outside client against the stand-in (any wire version)", () => {
     }
   });
 
-  it("answers a Serving 1.2 client on the same port, with status", async () => {
+  it("answers a Serving 1.2 client on the same port as r1.2: no status, no collapse, its texts", async () => {
     const old = await runClient(server.address, "proto/serving-1.2/ms_service.proto", [
       "add_common",
+      "add_float64",
+      "classify_corrupt",
     ]);
-    expect(old.add_common).toMatchObject({ status: true });
+    expect(old.add_common).toMatchObject({ status: false });
     expect(ys(old.add_common)).toEqual([Array(4).fill(2), Array(4).fill(4), Array(4).fill(6)]);
+    expect(ys(old.add_float64)).toEqual([SIZE_ERROR, SIZE_ERROR]);
+    const [cat, corrupt] = (old.classify_corrupt as { instances: unknown[] }).instances;
+    expect(cat).toHaveProperty("label");
+    expect(corrupt).toEqual({ error: "Preprocess Failed" });
   });
 });
 
 describe("outside client against the stand-in with --wire 1.2", () => {
-  it("runs add_common with the 1.2 contract", async () => {
+  it("runs add_common with the 1.2 contract and refuses a 1.3 request as r1.2 does", async () => {
     const server = await startCli(["--wire", "1.2"]);
     try {
       const old = await runClient(server.address, "proto/serving-1.2/ms_service.proto", [
         "add_common",
         "add_int32",
+        "add_empty",
       ]);
-      expect(old.add_common).toMatchObject({ status: true });
+      expect(old.add_common).toMatchObject({ status: false });
       expect(ys(old.add_common)).toEqual([Array(4).fill(2), Array(4).fill(4), Array(4).fill(6)]);
       expect(ys(old.add_int32)).toEqual([
         Array(4).fill(2),
         expect.stringContaining("kMSI_Int32"),
         Array(4).fill(6),
       ]);
+      const noInstances =
+        "Instances count of request cannot be 0, servable: add, method: add_common";
+      expect(old.add_empty).toEqual({ error: noInstances });
+      // A ≥ 1.3 client's instances sit in a field r1.2 does not read.
+      const current = await runClient(server.address, "proto/ms_service.proto", ["add_common"]);
+      expect(current.add_common).toEqual({ error: noInstances });
     } finally {
       expect(await stopCli(server)).toBe(0);
     }

@@ -107,8 +107,8 @@ def main():
     images = [open(path, "rb").read() for path in args.image]
     add_three = [{"x1": ones(k), "x2": ones(k)} for k in (1, 2, 3)]
 
-    def client(servable, method):
-        return Client(pb2, pb2_grpc, args.target, servable, method)
+    def client(servable, method, version=0):
+        return Client(pb2, pb2_grpc, args.target, servable, method, version)
 
     scenarios = {
         "add_common": lambda: client("add", "add_common").infer(add_three),
@@ -119,6 +119,18 @@ def main():
             [{"x1": ones(k, np.int32), "x2": ones(k + 1, np.int32)} for k in (1, 2, 3)]),
         "classify_top1": lambda: client("resnet50", "classify_top1").infer([{"image": i} for i in images]),
         "classify_top5": lambda: client("resnet50", "classify_top5").infer([{"image": i} for i in images]),
+        "add_missing_x2": lambda: client("add", "add_common").infer(
+            [add_three[0], {"x1": ones(2)}, add_three[2]]),
+        "add_extra_x3": lambda: client("add", "add_common").infer(
+            [{"x1": ones(1), "x2": ones(1), "x3": "ignored"}]),
+        "add_flat_shapes": lambda: client("add", "add_common").infer(
+            [{"x1": np.ones(4, np.float32), "x2": np.ones((4, 1), np.float32)}]),
+        "add_float64": lambda: client("add", "add_common").infer(
+            [{"x1": ones(k, np.float64), "x2": ones(k, np.float64)} for k in (1, 2)]),
+        "add_version_7": lambda: client("add", "add_common", 7).infer(add_three),
+        "add_empty": lambda: client("add", "add_common").infer([]),
+        "classify_corrupt": lambda: client("resnet50", "classify_top1").infer(
+            [{"image": images[0]}, {"image": b"not an image"}]),
     }
     for name in args.scenarios:
         print(json.dumps({"scenario": name, "reply": scenarios[name]()}), flush=True)

@@ -15,6 +15,7 @@ const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.
 const MOBILENET = root("../shared/models/mobilenetv2-12-int8.onnx");
 const CAT = readFileSync(root("../shared/fixtures/images/cat.jpg"));
 const DOG = readFileSync(root("../shared/fixtures/images/dog.jpg"));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const LABELS = parseLabels(
   readFileSync(root("server/data/imagenet1000_clsidx_to_labels.txt"), "utf8"),
 );
@@ -79,7 +80,7 @@ describe("image classifier with a trained model (MobileNetV2 from ../shared)", (
     }
   });
 
-  it("gives five labels and their five float32 scores, best first, with classify_top5", async () => {
+  it("gives five labels and the model's raw float32 scores for them, best first, with classify_top5", async () => {
     const [cat, dog] = outcomes(
       await predictor.predict(request("classify_top5", [image(CAT), image(DOG)])),
     );
@@ -94,31 +95,65 @@ describe("image classifier with a trained model (MobileNetV2 from ../shared)", (
       expect([score.dtype, score.dims]).toEqual([DataType.MS_FLOAT32, [5]]);
       const values = readValues(score);
       expect([...values].sort((a, b) => b - a)).toEqual(values);
-      expect(values.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1.0001);
     }
+    // The scores are the model's outputs as they are (no softmax): run the model on the same input to compare.
+    const model = servable.versions.get(1)!.model;
+    const method = servable.versions.get(1)!.methods.get("classify_top5")!;
+    const [raw] = await model.runBatch([await method.preprocess(image(CAT))]);
+    const rawScores = raw![0]!.data as Float32Array;
+    // Sorting the raw outputs gives the five values the reply carries.
+    const expected = [...rawScores].sort((x, y) => y - x).slice(0, 5);
+    expect("outputs" in cat && readValues(cat.outputs.get("score"))).toEqual(expected);
     if ("outputs" in cat) {
       expect(CATS).toContain(readText(cat.outputs.get("label")).split(";")[0]);
     }
   });
 
-  it("fails only the instance whose image is bad, of whatever kind", async () => {
+  it("fails only the instance whose preprocess fails, worded per generation", async () => {
     const notImage = image(new TextEncoder().encode("GIF89a but not really"));
     const floatImage = new Map([["image", filledFloat32([2], 1)]]);
+    const instances = [image(CAT), notImage, floatImage, image(CAT)];
+    const old = await predictor.predict(request("classify_top5", instances), {
+      generation: "r1.2",
+    });
+    const oldTexts = outcomes(old).map((o) => ("error" in o ? o.error : "ok"));
+    expect(oldTexts).toEqual(["ok", "Preprocess Failed", "Preprocess Failed", "ok"]);
+    expect(labelOf(old, 3)).toBe(labelOf(old, 0));
+
+    const current = await predictor.predict(request("classify_top5", instances), {
+      generation: "master",
+    });
+    const texts = outcomes(current).map((o) => ("error" in o ? o.error : "ok"));
+    const stage =
+      "Call Function 'resnet50.preprocess_eager' Failed, method: 'classify_top5', stage index(begin with 1): 1, error msg: ";
+    expect(texts[1]).toMatch(new RegExp(`^${escapeRegExp(stage)}Cannot decode the image: `));
+    expect(texts[2]).toBe(
+      `${stage}Input image has data type kMSI_Float32, an encoded image of data type kMSI_Bytes is expected`,
+    );
+    expect([texts[0], texts[3]]).toEqual(["ok", "ok"]);
+  });
+
+  it("fails the whole request for a bytes input holding two images, as Serving checks it", async () => {
     const twoImages = new Map([
       ["image", { ...bytesTensor(CAT), dims: [2], bytesVal: [CAT, DOG] }],
     ]);
-    const reply = await predictor.predict(
-      request("classify_top1", [image(CAT), notImage, floatImage, twoImages, image(CAT)]),
-    );
-    const texts = outcomes(reply).map((o) => ("error" in o ? o.error : "ok"));
-    expect(texts[0]).toBe("ok");
-    expect(texts[1]).toMatch(/^Cannot decode the image: /);
-    expect(texts[2]).toBe(
-      "Input image has data type kMSI_Float32, an encoded image of data type kMSI_Bytes is expected",
-    );
-    expect(texts[3]).toBe("Input image must hold one encoded image, it holds 2");
-    expect(texts[4]).toBe("ok");
-    expect(labelOf(reply, 4)).toBe(labelOf(reply, 0));
+    expect(await predictor.predict(request("classify_top1", [image(CAT), twoImages]))).toEqual({
+      error:
+        "Instances input image check failed, detail: Instance tensor check failed: bytes or string type shape batch size can only be 1",
+    });
+  });
+
+  it("collapses a corrupt image sent alone into one whole-request error in master only", async () => {
+    const corrupt = [image(new Uint8Array([0xff, 0xd8, 0xff]))];
+    const current = await predictor.predict(request("classify_top1", corrupt));
+    expect(current).toMatchObject({
+      error: expect.stringMatching(
+        /^Call Function 'resnet50\.preprocess_eager' Failed, method: 'classify_top1'/,
+      ),
+      code: 3,
+    });
+    const old = await predictor.predict(request("classify_top1", corrupt), { generation: "r1.2" });
+    expect(outcomes(old)).toEqual([{ error: "Preprocess Failed", code: 2 }]);
   });
 });
 
