@@ -41,11 +41,11 @@ describe("parseReply()", () => {
 
   it("treats exactly one error_msg as a whole-request error (rule 1)", () => {
     const reply = {
-      error_msg: [error(1, "Request Servable(add) method(add_common2), method is not available")],
+      error_msg: [error(1, "Request servable(add) method(add_common2) , method is not available")],
     };
     expect(parse(reply, 3)).toEqual({
       ok: false,
-      error: "Request Servable(add) method(add_common2), method is not available",
+      error: "Request servable(add) method(add_common2) , method is not available",
     });
   });
 

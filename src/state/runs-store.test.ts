@@ -67,7 +67,7 @@ describe("useRunsStore.send()", () => {
   it("shows a refused gRPC call as a whole-request error naming the status", async () => {
     const server = await startGrpcWebTestServer(() => ({
       status: 5,
-      message: "Request Servable(add) method(add_common) servable is not available",
+      message: "Request servable(add) method(add_common) , servable is not available",
     }));
     try {
       useConnectionStore.getState().update({ gatewayUrl: server.url });

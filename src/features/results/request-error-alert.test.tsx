@@ -55,7 +55,7 @@ describe("RequestErrorAlert", () => {
   it("points at the servable and method for Serving's not-available error", () => {
     render(
       <RequestErrorAlert
-        failure={{ error: "Request Servable(add2) method(add_common), servable is not available" }}
+        failure={{ error: "Request servable(add2) method(add_common) , servable is not available" }}
       />,
     );
     const alert = screen.getByRole("alert");

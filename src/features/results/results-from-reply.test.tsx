@@ -107,7 +107,7 @@ describe("ResultsPanel fed by real PredictReply bytes", () => {
       error_msg: [
         new v13.ErrorMsg({
           error_code: 1,
-          error_msg: utf8("Request Servable(add) method(add_common2), method is not available"),
+          error_msg: utf8("Request servable(add) method(add_common2) , method is not available"),
         }),
       ],
     });
