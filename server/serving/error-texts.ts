@@ -8,9 +8,13 @@ interface NamedRequest {
   readonly version: number;
 }
 
-/** Returns Serving's description of a request: `servable(NAME) method(METHOD) ` plus ` version(N) ` when N > 0. */
+/**
+ * Returns Serving's description of a request: `servable(NAME) method(METHOD) ` plus ` version(N) ` when N is
+ * not 0. Serving keeps the version as uint64, so a negative 1.2 (int64) version reads as 2^64 + N.
+ */
 export function describeRequestSpec(spec: NamedRequest): string {
-  const version = spec.version > 0 ? ` version(${spec.version}) ` : "";
+  const version =
+    spec.version !== 0 ? ` version(${BigInt.asUintN(64, BigInt(Math.trunc(spec.version)))}) ` : "";
   return `servable(${spec.servable}) method(${spec.method}) ${version}`;
 }
 

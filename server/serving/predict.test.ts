@@ -230,6 +230,10 @@ describe("createPredictor() version and method selection", () => {
       expect(await ask({ method: "add_common2" })).toEqual({
         error: "Request servable(add) method(add_common2) , method is not available",
       });
+      expect(await ask({ version: -1 })).toEqual({
+        error:
+          "Request servable(add) method(add_common)  version(18446744073709551615) , servable is not available",
+      });
       expect(await ask({ method: "add_common2", version: 1 })).toEqual({
         error: "Request servable(add) method(add_common2)  version(1) , method is not available",
       });
