@@ -10,7 +10,7 @@ export default tseslint.config(
     ignores: [
       "node_modules/",
       "dist/",
-      "src/serving/generated/",
+      "protocol/generated/",
       "test-results/",
       "playwright-report/",
       ".cache/",

@@ -12,10 +12,13 @@ export default defineConfig({
           name: "node",
           environment: "node",
           include: [
+            "protocol/**/*.test.ts",
+            "shared/**/*.test.ts",
             "src/serving/**/*.test.ts",
             "server/**/*.test.ts",
             "scripts/**/*.test.ts",
             "envoy/**/*.test.ts",
+            "integration/**/*.test.ts",
           ],
           testTimeout: 60_000,
           hookTimeout: 120_000,

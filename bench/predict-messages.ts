@@ -1,4 +1,4 @@
-import * as wire from "../src/serving/generated/serving-1.3/ms_service";
+import * as wire from "../protocol/generated/serving-1.3/ms_service";
 
 /** Returns the serialized PredictRequest of `instances` for `servable`'s `method`. */
 export function encodePredictRequest(

@@ -1,6 +1,6 @@
 /** Decodes one reply Tensor into a plain output value (DESIGN §3 rule 3). */
 import { dtypeOfWire, numericDTypes, wireDataTypeName } from "./dtypes";
-import type { NumericArray, NumericDType, NumericElement, OutputValue } from "./types";
+import type { NumericArray, NumericDType, NumericElement, OutputValue } from "./tensor-types";
 import type { WireTensor } from "./wire-tensor";
 
 const utf8 = new TextDecoder();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import * as wire12 from "../../src/serving/generated/serving-1.2/ms_service";
-import * as wire13 from "../../src/serving/generated/serving-1.3/ms_service";
+import * as wire12 from "../../protocol/generated/serving-1.2/ms_service";
+import * as wire13 from "../../protocol/generated/serving-1.3/ms_service";
 import { encodeReply } from "./encode-reply";
 import { filledFloat32 } from "./tensor-fixtures";
 

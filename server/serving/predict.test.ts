@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../protocol/generated/serving-1.3/ms_service";
 import { loadServables } from "./load-servables";
 import { encodeModel, makeFloatInitializer, makeNode, makeValueInfo } from "./onnx/onnx-builder";
 import { createPredictor, type PlainReply, type PlainRequest } from "./predict";

@@ -1,4 +1,4 @@
-import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../protocol/dtypes";
 import { readFloat32 } from "./cast-tensor";
 import { countElements, makeFloat32Tensor, type ServingTensor } from "./serving-tensor";
 

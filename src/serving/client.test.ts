@@ -1,8 +1,8 @@
 import { NodeHttpTransport } from "@improbable-eng/grpc-web-node-http-transport";
 import { afterEach, describe, expect, it } from "vitest";
+import * as v12 from "../../protocol/generated/serving-1.2/ms_service";
+import * as v13 from "../../protocol/generated/serving-1.3/ms_service";
 import { ServingClient } from "./client";
-import * as v12 from "./generated/serving-1.2/ms_service";
-import * as v13 from "./generated/serving-1.3/ms_service";
 import { startGrpcWebTestServer } from "./grpc-web-test-server";
 import { InvalidInputError } from "./invalid-input-error";
 import type { GrpcWebTestServer, ReceivedCall, TestResponse } from "./grpc-web-test-server";

@@ -1,10 +1,10 @@
 import { Float16Array } from "@petamoriken/float16";
 import { describe, expect, it } from "vitest";
-import { decodeTensor } from "./decode-tensor";
-import { numericDTypes } from "./dtypes";
+import { decodeTensor } from "../../protocol/decode-tensor";
+import { numericDTypes } from "../../protocol/dtypes";
+import { DataType } from "../../protocol/generated/serving-1.3/ms_service";
+import { buildRequest, readRequest } from "../../protocol/wire-layouts";
 import { encodeInstances } from "./encode-instances";
-import { DataType } from "./generated/serving-1.3/ms_service";
-import { buildRequest, readRequest } from "./wire";
 import type { NumericArray, NumericDType, OutputValue, TensorInput } from "./types";
 
 /** Encodes a tensor input into request bytes, reads them back as protobuf and decodes the tensor. */

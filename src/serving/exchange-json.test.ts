@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { DataType } from "../../protocol/generated/serving-1.3/ms_service";
 import { encodeInstances } from "./encode-instances";
 import { replyToJson, requestToJson, summarizeBytes, tensorToJson } from "./exchange-json";
-import { DataType } from "./generated/serving-1.3/ms_service";
 
 describe("summarizeBytes()", () => {
   it("shows short fields whole and long ones by size and head", () => {

@@ -1,7 +1,7 @@
 /** Applies DESIGN §3's reply rules to a PredictReply. */
-import { decodeTensor } from "./decode-tensor";
+import { decodeTensor } from "../../protocol/decode-tensor";
+import type { WireReply } from "../../protocol/wire-tensor";
 import type { InferResult, InstanceResult, OutputValue } from "./types";
-import type { WireReply } from "./wire-tensor";
 
 const utf8 = new TextDecoder();
 

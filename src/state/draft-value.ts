@@ -2,7 +2,7 @@
  * The editable form of instance inputs: what the user types, kept as text so nothing is lost
  * (int64 beyond 2^53, a half-typed number) until it is built into a protocol value at send time.
  */
-import { numericDTypes } from "../serving/dtypes";
+import { numericDTypes } from "../../protocol/dtypes";
 import type { NumericDType } from "../serving/types";
 
 /** The value kinds an input can take, mirroring the Python client's accepted types. */

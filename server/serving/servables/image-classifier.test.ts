@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../../protocol/generated/serving-1.3/ms_service";
 import { parseLabels } from "../labels";
 import { loadServable } from "../load-servables";
 import { createPredictor, type PlainReply, type Predictor } from "../predict";

@@ -1,5 +1,5 @@
 import { Tensor } from "onnxruntime-node";
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../../protocol/dtypes";
 import { nameDtype } from "../dtype-table";
 import { InstanceError } from "../errors";
 import { decodeImage } from "../image-preprocess";

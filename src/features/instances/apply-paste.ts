@@ -1,5 +1,5 @@
 /** What pasting text into a matrix cell does to the tensor draft. */
-import { isNumericDType } from "../../serving/dtypes";
+import { isNumericDType } from "../../../protocol/dtypes";
 import { looksLikeNestedList, parseNestedList } from "../../state/parse-nested-list";
 import { parseTsv } from "../../state/parse-tsv";
 import { resizeCells } from "../../state/resize-cells";
