@@ -30,7 +30,7 @@ export default defineConfig({
           name: "web",
           environment: "jsdom",
           include: ["src/{state,features,ui,app}/**/*.test.{ts,tsx}"],
-          setupFiles: ["src/test-setup.ts"],
+          setupFiles: ["src/testing/test-setup.ts"],
         },
       },
     ],

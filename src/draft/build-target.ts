@@ -1,7 +1,7 @@
 /** Turns the connection fields into the client's call target and timeout. */
 import { checkMetadataNames, isBlankEntry } from "./check-metadata";
 import type { ServingTarget } from "../serving/types";
-import type { ConnectionDraft } from "./connection-store";
+import type { ConnectionDraft } from "./connection-draft";
 
 /** Returns the call target for the connection, or an error message about a field. */
 export function buildTarget(

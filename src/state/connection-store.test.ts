@@ -1,8 +1,6 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "./connection-store";
-import { defaultGatewayUrl } from "./default-gateway-url";
-
-beforeEach(() => useConnectionStore.setState(initialConnection()));
+import { describe, expect, it } from "vitest";
+import { defaultGatewayUrl } from "../draft/default-gateway-url";
+import { useConnectionStore } from "./connection-store";
 
 describe("useConnectionStore", () => {
   it("starts on add/add_common with two 2x2 float32 inputs", () => {

@@ -1,16 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { initialConnection, useConnectionStore } from "./connection-store";
+import { initialConnection } from "../draft/connection-draft";
+import { loadFileBytes } from "../draft/file-storage";
+import { useConnectionStore } from "./connection-store";
 import { DRAFT_KEY, restoreDraft, saveDraft, startDraftPersistence } from "./draft-persistence";
-import { loadFileBytes } from "./file-storage";
 import { useFilesStore } from "./files-store";
 import { importFiles } from "./import-files";
-import { createInstance, useInstancesStore } from "./instances-store";
+import { useInstancesStore } from "./instances-store";
 
 beforeEach(() => {
   localStorage.clear();
-  useConnectionStore.setState(initialConnection());
-  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
-  useFilesStore.setState({ files: {}, missing: [], pending: [] });
 });
 
 afterEach(() => {
@@ -25,7 +23,7 @@ describe("saveDraft() and restoreDraft()", () => {
     const [ref] = await useFilesStore
       .getState()
       .addFiles([new File([bytes], "cat.jpg", { type: "image/jpeg" })]);
-    useInstancesStore.getState().addFiles("image", [ref]);
+    useInstancesStore.getState().addFiles("image", [ref], useConnectionStore.getState().inputs);
     expect(saveDraft()).toBe(true);
     const saved = useInstancesStore.getState().instances;
 
@@ -72,7 +70,7 @@ describe("saveDraft() and restoreDraft()", () => {
 });
 
 describe("startDraftPersistence()", () => {
-  it("deletes the stored bytes of a file once it is replaced", async () => {
+  it("deletes the bytes of a file once it is replaced, from storage and from memory", async () => {
     useConnectionStore.getState().applyPreset("resnet50/classify_top1");
     const stop = await startDraftPersistence("");
     const files = useFilesStore.getState();
@@ -89,6 +87,7 @@ describe("startDraftPersistence()", () => {
         undefined,
         [2],
       ]);
+      expect(Object.keys(useFilesStore.getState().files)).toEqual([second.id]);
     });
     stop();
   });

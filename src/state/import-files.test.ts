@@ -1,14 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "./connection-store";
+import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { importFiles } from "./import-files";
-import { createInstance, useInstancesStore } from "./instances-store";
+import { useInstancesStore } from "./instances-store";
 
 beforeEach(() => {
-  useConnectionStore.setState(initialConnection());
   useConnectionStore.getState().applyPreset("resnet50/classify_top1");
-  useInstancesStore.setState({ instances: [createInstance(useConnectionStore.getState().inputs)] });
-  useFilesStore.setState({ files: {}, missing: [] });
 });
 
 describe("importFiles()", () => {

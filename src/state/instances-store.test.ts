@@ -1,19 +1,14 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "./connection-store";
-import { createInstance, useInstancesStore } from "./instances-store";
-import type { TensorDraft } from "./draft-value";
-
-beforeEach(() => {
-  useConnectionStore.setState(initialConnection());
-  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
-});
+import { describe, expect, it } from "vitest";
+import { useConnectionStore } from "./connection-store";
+import { useInstancesStore } from "./instances-store";
+import type { TensorDraft } from "../draft/draft-value";
 
 const ids = () => useInstancesStore.getState().instances.map((i) => i.id);
 
 describe("useInstancesStore", () => {
   it("adds, duplicates, reorders and removes instances", () => {
     const s = useInstancesStore.getState();
-    s.add();
+    s.add(useConnectionStore.getState().inputs);
     const [first, second] = ids();
     const x1 = { ...(s.instances[0].values.x1 as TensorDraft), cells: ["1", "2", "3", "4"] };
     s.setValue(first, "x1", x1);
@@ -54,7 +49,7 @@ describe("useInstancesStore", () => {
       size: 10,
       type: "image/jpeg",
     }));
-    useInstancesStore.getState().addFiles("image", files);
+    useInstancesStore.getState().addFiles("image", files, useConnectionStore.getState().inputs);
     const values = useInstancesStore.getState().instances.map((i) => i.values.image);
     expect(values).toEqual(files.map((file) => ({ kind: "image", file })));
   });

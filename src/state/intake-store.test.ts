@@ -1,19 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "./connection-store";
+import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
-import { createInstance, useInstancesStore } from "./instances-store";
+import { useInstancesStore } from "./instances-store";
 import { fieldIntakeKey, PANEL_INTAKE, useIntakeStore } from "./intake-store";
 
 const jpeg = (name: string, size: number) =>
   new File([new Uint8Array(size)], name, { type: "image/jpeg" });
 
 beforeEach(() => {
-  useConnectionStore.setState(initialConnection());
   useConnectionStore.getState().applyPreset("resnet50/classify_top1");
   useConnectionStore.getState().update({ fileLimitMb: 0.001 });
-  useInstancesStore.setState({ instances: [createInstance(useConnectionStore.getState().inputs)] });
-  useFilesStore.setState({ files: {}, missing: [], pending: [] });
-  useIntakeStore.setState({ refusals: {} });
 });
 
 describe("useIntakeStore importFiles()", () => {
@@ -32,7 +28,7 @@ describe("useIntakeStore importFiles()", () => {
 describe("useIntakeStore attachFile()", () => {
   it("keeps each field's refusal apart until that field takes a file or is dismissed", async () => {
     const [first] = useInstancesStore.getState().instances;
-    useInstancesStore.getState().add();
+    useInstancesStore.getState().add(useConnectionStore.getState().inputs);
     const second = useInstancesStore.getState().instances[1];
     const intake = useIntakeStore.getState();
     await intake.attachFile(first.id, "image", "image", jpeg("huge.jpg", 2000));

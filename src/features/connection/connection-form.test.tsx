@@ -1,14 +1,9 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "../../state/connection-store";
-import { createInstance, useInstancesStore } from "../../state/instances-store";
+import { describe, expect, it } from "vitest";
+import { useConnectionStore } from "../../state/connection-store";
+import { useInstancesStore } from "../../state/instances-store";
 import { ConnectionForm } from "./connection-form";
-
-beforeEach(() => {
-  useConnectionStore.setState(initialConnection());
-  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
-});
 
 describe("ConnectionForm", () => {
   it("fills servable, method and inputs from a preset", async () => {

@@ -1,9 +1,9 @@
 /** What pasting text into a matrix cell does to the tensor draft. */
 import { isNumericDType } from "../../../protocol/dtypes";
-import { looksLikeNestedList, parseNestedList } from "../../state/parse-nested-list";
-import { parseTsv } from "../../state/parse-tsv";
-import { resizeCells } from "../../state/resize-cells";
-import type { TensorDraft } from "../../state/draft-value";
+import { looksLikeNestedList, parseNestedList } from "../../draft/parse-nested-list";
+import { parseTsv } from "../../draft/parse-tsv";
+import { resizeCells } from "../../draft/resize-cells";
+import type { TensorDraft } from "../../draft/draft-value";
 
 /** The longest side of the cell grid; bigger tensors are edited as text. */
 export const MAX_GRID_SIDE = 256;

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { formatByteSize } from "../../state/format-byte-size";
+import { formatByteSize } from "../../draft/format-byte-size";
 import { useObjectUrlRef } from "../../ui/use-object-url-ref";
 import { sniffImageType } from "./sniff-image-type";
 

@@ -1,4 +1,4 @@
-import { describeIndex } from "../../state/build-tensor";
+import { describeIndex } from "../../draft/build-tensor";
 
 /** How a numeric tensor of any rank lays out as rows × columns of a table. */
 export interface GridLayout {
