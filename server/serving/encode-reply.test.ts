@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as wire12 from "../../protocol/generated/serving-1.2/ms_service";
 import * as wire13 from "../../protocol/generated/serving-1.3/ms_service";
 import { encodeReply } from "./encode-reply";
-import { filledFloat32 } from "./tensor-fixtures";
+import { filledFloat32 } from "./testing/tensor-fixtures";
 
 const spec = { servable: "add", method: "add_common", version: 0 };
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

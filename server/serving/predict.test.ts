@@ -7,7 +7,7 @@ import { loadServables } from "./load-servables";
 import { encodeModel, makeFloatInitializer, makeNode, makeValueInfo } from "./onnx/onnx-builder";
 import { createPredictor, type PlainReply, type PlainRequest } from "./predict";
 import { makeStringTensor, type ServingTensor } from "./serving-tensor";
-import { filledFloat32, numericTensor, readValues } from "./tensor-fixtures";
+import { filledFloat32, numericTensor, readValues } from "./testing/tensor-fixtures";
 import type { ModelFeed, ModelResult, Servable } from "./servable-types";
 
 const SHIPPED_ADD = new URL("../servables/add/1/add.onnx", import.meta.url);

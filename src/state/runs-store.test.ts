@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startGrpcWebTestServer } from "../serving/grpc-web-test-server";
+import { startGrpcWebTestServer } from "../serving/testing/grpc-web-test-server";
 import { useConnectionStore } from "./connection-store";
 import { useInstancesStore } from "./instances-store";
 import { useRunsStore } from "./runs-store";

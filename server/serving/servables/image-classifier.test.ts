@@ -7,7 +7,7 @@ import { DataType } from "../../../protocol/generated/serving-1.3/ms_service";
 import { parseLabels } from "../labels";
 import { loadServable } from "../load-servables";
 import { createPredictor, type PlainReply, type Predictor } from "../predict";
-import { bytesTensor, filledFloat32, readText, readValues } from "../tensor-fixtures";
+import { bytesTensor, filledFloat32, readText, readValues } from "../testing/tensor-fixtures";
 import type { Servable } from "../servable-types";
 import type { ServingTensor } from "../serving-tensor";
 
