@@ -39,7 +39,7 @@ export function encodeImageRequest(images: Buffer[], count: number): Buffer {
           new wire.Tensor({
             dtype: wire.DataType.MS_BYTES,
             shape: new wire.TensorShape({ dims: [1] }),
-            bytes_val: [images[i % images.length]],
+            bytes_val: [images[i % images.length] ?? Buffer.alloc(0)],
           }),
         ],
       ]),

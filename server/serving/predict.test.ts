@@ -99,7 +99,7 @@ describe("createPredictor() pipeline", () => {
         { version: 1 },
       ),
     );
-    if (!("instances" in v1) || !("outputs" in v1.instances[0])) {
+    if (!("instances" in v1) || !("outputs" in v1.instances[0]!)) {
       throw new Error("expected results");
     }
     const y = v1.instances[0].outputs.get("y")!;

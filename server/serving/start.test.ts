@@ -207,7 +207,7 @@ describe("startServing() close()", () => {
                 new wire13.Tensor({
                   dtype: wire13.DataType.MS_BYTES,
                   shape: new wire13.TensorShape({ dims: [1] }),
-                  bytes_val: [images[i % 2]],
+                  bytes_val: [images[i % 2]!],
                 }),
               ],
             ]),

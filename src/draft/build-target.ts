@@ -18,7 +18,7 @@ export function buildTarget(
   const headerProblems = checkMetadataNames(c.metadata);
   const invalid = c.metadata.findIndex((m) => headerProblems.has(m.id));
   if (invalid >= 0) {
-    return { error: `Header ${invalid + 1}: ${headerProblems.get(c.metadata[invalid].id)}` };
+    return { error: `Header ${invalid + 1}: ${headerProblems.get(c.metadata[invalid]?.id ?? "")}` };
   }
   const metadata = Object.fromEntries(
     c.metadata.filter((m) => !isBlankEntry(m)).map((m) => [m.key.trim(), m.value]),

@@ -13,8 +13,9 @@ const utf8 = new TextDecoder();
  */
 export function parseReply(reply: WireReply, sentCount: number): InferResult {
   const { errors, instances } = reply;
-  if (errors.length === 1) {
-    return { ok: false, error: errorText(errors[0].message, errors[0].code) };
+  const [only] = errors;
+  if (only && errors.length === 1) {
+    return { ok: false, error: errorText(only.message, only.code) };
   }
   if (errors.length !== 0 && errors.length !== sentCount) {
     return {

@@ -175,6 +175,6 @@ describe("readReply()", () => {
       errors: [{ code: 1 }],
     });
     expect(readReply("1.3", bytes).status).toBeUndefined();
-    expect(new TextDecoder().decode(readReply("1.3", bytes).errors[0].message)).toBe("boom");
+    expect(new TextDecoder().decode(readReply("1.3", bytes).errors[0]!.message)).toBe("boom");
   });
 });

@@ -46,7 +46,7 @@ export const useFilesStore = create<FilesState & FilesActions>()((set) => ({
     const added: Record<string, Uint8Array> = {};
     try {
       for (const [i, ref] of refs.entries()) {
-        added[ref.id] = await storeFile(ref, files[i]);
+        added[ref.id] = await storeFile(ref, files[i]!);
       }
     } catch (error) {
       useFilesStore.getState().release(refs.map((r) => r.id));

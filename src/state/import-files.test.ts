@@ -24,7 +24,7 @@ describe("importFiles()", () => {
     ]);
     const instances = useInstancesStore.getState().instances;
     expect(
-      instances.map((i) => (i.values.image.kind === "image" ? i.values.image.file?.name : "")),
+      instances.map((i) => (i.values.image!.kind === "image" ? i.values.image!.file?.name : "")),
     ).toEqual(["cat.jpg", "dog.jpg"]);
     expect(Object.keys(useFilesStore.getState().files)).toHaveLength(2);
   });

@@ -29,9 +29,11 @@ export async function attachFile(
   if (accepted.length === 0) {
     return refused[0];
   }
-  const [ref] = await useFilesStore.getState().addFiles(accepted);
-  useInstancesStore.getState().setValue(instanceId, inputName, { kind, file: ref });
-  useFilesStore.getState().release([ref.id]);
+  const refs = await useFilesStore.getState().addFiles(accepted);
+  for (const ref of refs) {
+    useInstancesStore.getState().setValue(instanceId, inputName, { kind, file: ref });
+  }
+  useFilesStore.getState().release(refs.map((r) => r.id));
   return undefined;
 }
 

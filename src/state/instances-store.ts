@@ -64,7 +64,7 @@ function copyInstance(instance: DraftInstance): DraftInstance {
 
 /** Returns the instances a fresh page starts with: one, for the first preset's inputs. */
 export function initialInstances(): InstancesState {
-  return { instances: [createInstance(PRESETS[0]?.inputs ?? [])], problems: [] };
+  return { instances: [createInstance(PRESETS[0].inputs)], problems: [] };
 }
 
 /** The draft instances store. */
@@ -88,7 +88,7 @@ export const useInstancesStore = create<InstancesState & InstancesActions>()((se
         const i = s.instances.findIndex((inst) => inst.id === id);
         return i < 0
           ? s
-          : { instances: s.instances.toSpliced(i + 1, 0, copyInstance(s.instances[i])) };
+          : { instances: s.instances.toSpliced(i + 1, 0, copyInstance(s.instances[i]!)) };
       }),
     remove: (id) => set((s) => ({ instances: s.instances.filter((inst) => inst.id !== id) })),
     move: (id, delta) =>
@@ -99,7 +99,7 @@ export const useInstancesStore = create<InstancesState & InstancesActions>()((se
           return s;
         }
         const instances = s.instances.toSpliced(from, 1);
-        return { instances: instances.toSpliced(to, 0, s.instances[from]) };
+        return { instances: instances.toSpliced(to, 0, s.instances[from]!) };
       }),
     setValue: (id, inputName, value) =>
       set((s) => ({

@@ -31,17 +31,17 @@ describe("useIntakeStore attachFile()", () => {
     useInstancesStore.getState().add(useConnectionStore.getState().inputs);
     const second = useInstancesStore.getState().instances[1];
     const intake = useIntakeStore.getState();
-    await intake.attachFile(first.id, "image", "image", jpeg("huge.jpg", 2000));
-    await intake.attachFile(second.id, "image", "image", new File(["x"], "notes.txt"));
+    await intake.attachFile(first!.id, "image", "image", jpeg("huge.jpg", 2000));
+    await intake.attachFile(second!.id, "image", "image", new File(["x"], "notes.txt"));
     expect(useIntakeStore.getState().refusals).toEqual({
-      [fieldIntakeKey(first.id, "image")]: ["huge.jpg is larger than the 1 kB limit"],
-      [fieldIntakeKey(second.id, "image")]: ["notes.txt is not an image"],
+      [fieldIntakeKey(first!.id, "image")]: ["huge.jpg is larger than the 1 kB limit"],
+      [fieldIntakeKey(second!.id, "image")]: ["notes.txt is not an image"],
     });
 
-    await intake.attachFile(first.id, "image", "image", jpeg("cat.jpg", 100));
-    const value = useInstancesStore.getState().instances[0].values.image;
-    expect(value.kind === "image" && value.file?.name).toBe("cat.jpg");
-    intake.dismiss(fieldIntakeKey(second.id, "image"));
+    await intake.attachFile(first!.id, "image", "image", jpeg("cat.jpg", 100));
+    const value = useInstancesStore.getState().instances[0]!.values.image;
+    expect(value!.kind === "image" && value!.file?.name).toBe("cat.jpg");
+    intake.dismiss(fieldIntakeKey(second!.id, "image"));
     expect(useIntakeStore.getState().refusals).toEqual({});
   });
 });

@@ -9,15 +9,15 @@ describe("useRunsStore.send()", () => {
   it("does not send a draft with invalid cells and names each problem", async () => {
     const [first] = useInstancesStore.getState().instances;
     const x1 = {
-      ...(first.values.x1 as TensorDraft),
+      ...(first!.values.x1 as TensorDraft),
       dtype: "uint8" as const,
       cells: ["1", "300", "3", "4"],
     };
-    useInstancesStore.getState().setValue(first.id, "x1", x1);
+    useInstancesStore.getState().setValue(first!.id, "x1", x1);
     useInstancesStore.getState().add(useConnectionStore.getState().inputs);
     const second = useInstancesStore.getState().instances[1];
-    useInstancesStore.getState().setValue(second.id, "x2", {
-      ...(second.values.x2 as TensorDraft),
+    useInstancesStore.getState().setValue(second!.id, "x2", {
+      ...(second!.values.x2 as TensorDraft),
       cells: ["a", "1", "1", "1"],
     });
 
@@ -34,7 +34,7 @@ describe("useRunsStore.send()", () => {
       { instanceIndex: 1, inputName: "x2", message: "at [0, 0]: a is not a number" },
     ]);
 
-    useInstancesStore.getState().remove(second.id);
+    useInstancesStore.getState().remove(second!.id);
     expect(useInstancesStore.getState().problems).toEqual([]);
   });
 
@@ -55,7 +55,7 @@ describe("useRunsStore.send()", () => {
       useRunsStore.getState().cancel();
       await sending;
       expect(useRunsStore.getState()).toMatchObject({ status: "cancelled", exchange: undefined });
-      await server.calls[0].aborted;
+      await server.calls[0]!.aborted;
     } finally {
       await server.close();
     }

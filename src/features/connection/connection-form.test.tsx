@@ -16,7 +16,7 @@ describe("ConnectionForm", () => {
     expect(screen.getByRole("textbox", { name: "Servable" })).toHaveValue("resnet50");
     expect(screen.getByRole("textbox", { name: "Method" })).toHaveValue("classify_top1_v1");
     expect(screen.getByRole("textbox", { name: "Input 1 name" })).toHaveValue("image");
-    expect(useInstancesStore.getState().instances[0].values).toEqual({ image: { kind: "image" } });
+    expect(useInstancesStore.getState().instances[0]!.values).toEqual({ image: { kind: "image" } });
   });
 
   it("lets the user declare custom inputs, which every instance then has", async () => {
@@ -28,7 +28,7 @@ describe("ConnectionForm", () => {
     await user.type(name, "mask");
     await user.selectOptions(screen.getByRole("combobox", { name: "Input 3 kind" }), "bool");
     expect(screen.getByRole("combobox", { name: "Preset" })).toHaveValue("custom");
-    expect(useInstancesStore.getState().instances[0].values.mask).toEqual({
+    expect(useInstancesStore.getState().instances[0]!.values.mask).toEqual({
       kind: "bool",
       value: false,
     });

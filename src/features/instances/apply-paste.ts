@@ -34,8 +34,8 @@ export function applyPaste(
     ) {
       return { ...draft, dtype: adopted, editor: "nd", text: text.trim() };
     }
-    const rows = shape.length === 2 ? shape[0] : 1;
-    const cols = shape.length === 0 ? 1 : shape[shape.length - 1];
+    const rows = shape.length === 2 ? (shape[0] ?? 1) : 1;
+    const cols = shape.at(-1) ?? 1;
     return {
       ...draft,
       dtype: adopted,

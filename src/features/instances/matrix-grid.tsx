@@ -107,8 +107,9 @@ export function MatrixGrid(props: {
                     key={col}
                     index={index}
                     label={cellLabel(name, draft, index)}
-                    text={draft.cells[index]}
-                    parsed={parsed[index]}
+                    text={draft.cells[index] ?? ""}
+                    // One parsed element per cell, and index < rows × cols = cells.length.
+                    parsed={parsed[index]!}
                     onText={(value) => setCell(index, value)}
                     onKeyDown={(e) => onKeyDown(e, row, col)}
                     onPaste={(e) => onPaste(e, row, col)}

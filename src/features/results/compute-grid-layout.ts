@@ -24,7 +24,7 @@ export function computeGridLayout(shape: readonly number[], length: number): Gri
   if (shape.length <= 1 || count !== length) {
     return computeVectorLayout(length);
   }
-  const columnCount = shape[shape.length - 1];
+  const columnCount = shape.at(-1) ?? 1;
   const leading = shape.slice(0, -1);
   return {
     rowCount: length / columnCount,
