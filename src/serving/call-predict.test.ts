@@ -1,8 +1,8 @@
 import { NodeHttpTransport } from "@improbable-eng/grpc-web-node-http-transport";
 import { afterEach, describe, expect, it } from "vitest";
 import { callPredict } from "./call-predict";
-import { startGrpcWebTestServer } from "./testing/grpc-web-test-server";
 import { predictMethod } from "./predict-method";
+import { startGrpcWebTestServer } from "./testing/grpc-web-test-server";
 import type { GrpcWebTestServer, TestResponse } from "./testing/grpc-web-test-server";
 
 let server: GrpcWebTestServer | undefined;

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as v12 from "../../protocol/generated/serving-1.2/ms_service";
 import * as v13 from "../../protocol/generated/serving-1.3/ms_service";
 import { ServingClient } from "./client";
-import { startGrpcWebTestServer } from "./testing/grpc-web-test-server";
 import { InvalidInputError } from "./invalid-input-error";
+import { startGrpcWebTestServer } from "./testing/grpc-web-test-server";
 import type { GrpcWebTestServer, ReceivedCall, TestResponse } from "./testing/grpc-web-test-server";
 import type { Instance, ServingTarget } from "./types";
 
