@@ -1,6 +1,5 @@
-import { elementAt, viewElements } from "../../src/serving/decode-tensor";
-import { dtypeOfWire, isNumericDType } from "../../src/serving/dtypes";
-import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
+import { elementAt, viewElements } from "../../protocol/decode-tensor";
+import { DataType, dtypeOfWire, isNumericDType } from "../../protocol/dtypes";
 import { PreprocessError } from "./errors";
 import { countElements, type ServingTensor } from "./serving-tensor";
 

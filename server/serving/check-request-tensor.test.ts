@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../protocol/dtypes";
 import { checkRequestTensor } from "./check-request-tensor";
 import { makeStringTensor } from "./serving-tensor";
-import { bytesTensor, filledFloat32, numericTensor } from "./tensor-fixtures";
+import { bytesTensor, filledFloat32, numericTensor } from "./testing/tensor-fixtures";
 
 describe("checkRequestTensor()", () => {
   it("passes tensors whose payload matches their shape and type, any shape", () => {

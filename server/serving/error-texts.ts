@@ -1,4 +1,4 @@
-// The whole-request and instance error texts, worded as MindSpore Serving words them (DESIGN §4).
+// The whole-request and instance error texts, worded as MindSpore Serving words them (docs/architecture.md, "Serving fidelity").
 import type { ServingGeneration } from "./serving-generation";
 
 /** What a request names, as the texts need it. */

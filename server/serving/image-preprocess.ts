@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { describeError } from "../../src/serving/describe-value";
+import { describeError } from "../../shared/describe-value";
 
 /** How an image becomes model input: square size, and per-channel RGB mean and std on the 0–255 scale. */
 export interface ImageNormalization {

@@ -1,4 +1,4 @@
-import { describeError } from "../../src/serving/describe-value";
+import { describeError } from "../../shared/describe-value";
 import { createBatchQueue, type BatchQueue } from "./batch-queue";
 import { checkRequestInstances } from "./check-request-instances";
 import { collapseSameErrors } from "./collapse-errors";

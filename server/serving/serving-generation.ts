@@ -1,4 +1,4 @@
-import type { WireVersion } from "../../src/serving/types";
+import type { WireVersion } from "../../protocol/wire-version";
 
 /**
  * Whose semantics a request gets: Serving r1.2's for the 1.1–1.2 layout, and for the ≥ 1.3 layout those of

@@ -1,6 +1,6 @@
 import { Tensor } from "onnxruntime-node";
-import { describeError } from "../../../src/serving/describe-value";
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../../protocol/dtypes";
+import { describeError } from "../../../shared/describe-value";
 import { nameDtype } from "../dtype-table";
 import { PreprocessError } from "../errors";
 import { decodeImage } from "../image-preprocess";
