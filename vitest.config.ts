@@ -16,6 +16,7 @@ export default defineConfig({
             "server/**/*.test.ts",
             "scripts/**/*.test.ts",
             "envoy/**/*.test.ts",
+            "bench/**/*.test.ts",
           ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
