@@ -26,6 +26,14 @@ export interface ChildServer {
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const STDERR_KEPT = 4096;
 
+/** Children still running; killed when this process exits, however it exits, so none is left behind. */
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) {
+    child.kill("SIGKILL");
+  }
+});
+
 /**
  * Returns a running `node --import tsx <script> ...args` once a stdout line matches `ready`
  * (its first group is the address). Rejects when the program exits or takes longer than `timeoutMs`.
@@ -46,10 +54,12 @@ export async function startChild(
   child.stderr.on("data", (text: string) => {
     stderr = (stderr + text).slice(-STDERR_KEPT);
   });
+  running.add(child);
   let ended = false;
   const exited = new Promise<string>((resolve) =>
     child.once("exit", (code, signal) => {
       ended = true;
+      running.delete(child);
       resolve(signal ? `signal ${signal}` : `exit code ${code}`);
     }),
   );

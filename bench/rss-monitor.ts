@@ -16,15 +16,17 @@ export function readProcessMemory(pid: number, field = "VmRSS"): number | undefi
 export class RssMonitor {
   /** The first sample taken. */
   start: number | undefined;
-  /** The largest sample or high-water mark seen. */
+  /** The largest sample. */
   peak = 0;
+  /** The largest of the kernel's high-water marks (VmHWM), which also catch peaks between samples. */
+  highWaterMark = 0;
   /** The latest sample. */
   last: number | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   /**
-   * Samples `pid()` every `intervalMs`; calls `onOverLimit` once per process whose RSS passes
-   * `limitBytes` (so a runaway process can be stopped before it takes the machine with it).
+   * Samples `pid()` every `intervalMs`; calls `onOverLimit` on each sample above `limitBytes`
+   * (so a runaway process can be stopped before it takes the machine with it).
    */
   constructor(
     private readonly pid: () => number,
@@ -37,12 +39,12 @@ export class RssMonitor {
   sample(): number | undefined {
     const pid = this.pid();
     const rss = readProcessMemory(pid);
-    // The kernel's high-water mark catches peaks between two samples.
     const hwm = readProcessMemory(pid, "VmHWM");
     if (rss !== undefined) {
       this.start ??= rss;
       this.last = rss;
-      this.peak = Math.max(this.peak, rss, hwm ?? 0);
+      this.peak = Math.max(this.peak, rss);
+      this.highWaterMark = Math.max(this.highWaterMark, hwm ?? 0);
       if (rss > this.limitBytes) {
         this.onOverLimit(rss);
       }

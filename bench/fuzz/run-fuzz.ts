@@ -9,6 +9,7 @@ import { FuzzChain } from "./fuzz-chain";
 import { checkGoodCall } from "./good-call";
 import { makeCase } from "./make-case";
 import { sendCase } from "./send-case";
+import type { RssMonitor } from "../rss-monitor";
 import type { FuzzCase } from "./fuzz-case";
 import type { CaseOutcome } from "./send-case";
 
@@ -143,7 +144,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     }
   } finally {
     await chain.stop();
-    report.peakRss = { serving: chain.servingRss.peak, gateway: chain.gatewayRss.peak };
+    // The high-water mark also counts a peak that fell between two samples.
+    const peak = (rss: RssMonitor) => Math.max(rss.peak, rss.highWaterMark);
+    report.peakRss = { serving: peak(chain.servingRss), gateway: peak(chain.gatewayRss) };
     report.restarts = chain.restarts;
     report.seconds = (performance.now() - started) / 1000;
   }
