@@ -26,7 +26,7 @@ export function formatFuzzReport(report: FuzzReport): string {
     f.bodyStart,
   ]);
   const lines = [
-    `seed ${report.seed}: ${report.passed + report.failed} cases in ${report.seconds.toFixed(1)} s, ${report.restarts} restart(s) of the chain after failures`,
+    `seed ${report.seed}: ${report.passed + report.failed} cases in ${report.seconds.toFixed(1)} s, ${report.restarts} restart(s) of the chain after failures (${report.restartSeconds.toFixed(1)} s)`,
     "",
     formatTable(["HTTP status / grpc-status", "count"], statuses),
     "",

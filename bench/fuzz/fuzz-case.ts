@@ -39,14 +39,28 @@ export const GOOD_INSTANCE: WireInstance = [
 /** What add_common answers for GOOD_INSTANCE. */
 export const GOOD_SUM = [6, 8, 10, 12];
 
-/** Returns a valid add_common PredictRequest in the given wire layout. */
+const goodRequests = new Map<WireVersion, Buffer>();
+
+/** Returns a valid add_common PredictRequest in the given wire layout (one shared buffer: copy before changing it). */
 export function encodeGoodRequest(wire: WireVersion): Buffer {
-  const spec = { name: "add", methodName: "add_common", version: 0 };
-  return Buffer.from(buildRequest(wire, spec, [GOOD_INSTANCE]));
+  let request = goodRequests.get(wire);
+  if (!request) {
+    const spec = { name: "add", methodName: "add_common", version: 0 };
+    request = Buffer.from(buildRequest(wire, spec, [GOOD_INSTANCE]));
+    goodRequests.set(wire, request);
+  }
+  return request;
 }
 
-/** Valid requests of both wire layouts that mutations start from. */
+let bases: Buffer[] | undefined;
+
+/** Valid requests of both wire layouts that mutations start from (shared buffers: copy before changing them). */
 export function baseRequests(): Buffer[] {
+  bases ??= encodeBaseRequests();
+  return bases;
+}
+
+function encodeBaseRequests(): Buffer[] {
   const text: WireTensor = {
     dtype: 13,
     dims: [1],

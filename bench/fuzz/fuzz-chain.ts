@@ -16,6 +16,8 @@ export class FuzzChain {
   readonly gatewayRss: RssMonitor;
   /** Restarts after failures. */
   restarts = 0;
+  /** Time spent restarting, in seconds. */
+  restartSeconds = 0;
 
   /** A chain whose processes are killed when their RSS passes `rssLimitBytes`. */
   constructor(private readonly rssLimitBytes: number) {
@@ -73,8 +75,10 @@ export class FuzzChain {
   /** Kills both processes and starts them again. */
   async restart(): Promise<void> {
     this.restarts++;
+    const started = performance.now();
     await Promise.all([this.gateway.kill(), this.serving.kill()]);
     await this.start();
+    this.restartSeconds += (performance.now() - started) / 1000;
   }
 
   /** Stops both processes and the memory sampling. */

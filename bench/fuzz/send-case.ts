@@ -55,7 +55,8 @@ export function sendCase(
         agent: false,
       });
     } catch (error) {
-      finish({ answered: false, timedOut: false, error: `not sent: ${String(error)}` });
+      const { code, message } = error as NodeJS.ErrnoException;
+      finish({ answered: false, timedOut: false, error: `not sent: ${code ?? message}` });
       return;
     }
     req.on("response", (res) => {
@@ -97,8 +98,12 @@ export function sendCase(
       finish({ answered: false, timedOut: false, error: error.code ?? error.message }),
     );
     // Node refuses some header combinations only when the body starts (e.g. Trailer without chunked).
-    writeBody(req, fuzzCase.body).catch((error: unknown) =>
-      finish({ answered: false, timedOut: false, error: `not sent: ${String(error)}` }),
+    writeBody(req, fuzzCase.body).catch((error: NodeJS.ErrnoException) =>
+      finish({
+        answered: false,
+        timedOut: false,
+        error: `not sent: ${error.code ?? error.message}`,
+      }),
     );
   });
 }
