@@ -21,8 +21,9 @@ import type { LoadAnswer, RestartTimes, RssRow } from "./load/load-report";
 //                       --image-share 0.2 --resnet50-model FILE]
 // Concurrent gRPC-Web clients through the gateway (binary mode), mixing add_common and 8-image
 // resnet50 batches, some aborting mid-body, while the stand-in Serving (a child process, like the
-// gateway) is killed and restarted on the same port halfway through. Prints latency, answers by
-// gRPC status around the restart, and the RSS of both processes, then whether the goals were met.
+// gateway) is killed and restarted on the same port halfway through; the load goes on at least 10 s
+// after it is back. Clients back off 100 ms after UNAVAILABLE. Prints latency, answers by gRPC
+// status around the restart, and the RSS of both processes, then whether the goals were met.
 
 let flags: ReturnType<typeof parseLoadFlags>;
 try {
@@ -35,6 +36,10 @@ try {
 const CALL_LIMIT_MS = 120_000;
 /** After Serving is ready again, answers this long are still counted as part of the restart. */
 const RESTART_GRACE_MS = 2000;
+/** The load goes on at least this long after Serving is back, so recovery is measured too. */
+const AFTER_RESTART_MS = 10_000;
+/** A client waits this long after UNAVAILABLE before its next call, as gRPC clients back off. */
+const BACKOFF_MS = 100;
 
 const modelArgs = flags.resnet50Model ? ["--resnet50-model", flags.resnet50Model] : [];
 const addBody = encodeAddRequest();
@@ -55,7 +60,8 @@ gatewayRss.begin();
 const answers: LoadAnswer[] = [];
 const started = performance.now();
 const since = () => performance.now() - started;
-const stopAt = flags.seconds * 1000;
+const halfway = (flags.seconds * 1000) / 2;
+let stopAt = flags.seconds * 1000;
 
 /** Returns the status name a rejected call ended with. */
 function describeFailure(error: unknown): string {
@@ -66,7 +72,8 @@ function describeFailure(error: unknown): string {
   return `no answer (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }
 
-async function timed(kind: string, call: () => Promise<void>): Promise<void> {
+/** Returns the status the call ended with after recording it. */
+async function timed(kind: string, call: () => Promise<void>): Promise<string> {
   const t = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
@@ -83,6 +90,7 @@ async function timed(kind: string, call: () => Promise<void>): Promise<void> {
   }
   clearTimeout(timer);
   answers.push({ kind, status, ms: performance.now() - t, at: since() });
+  return status;
 }
 
 async function client(index: number): Promise<void> {
@@ -94,20 +102,25 @@ async function client(index: number): Promise<void> {
     if (random() < flags.abortShare) {
       await abort();
       answers.push({ kind: "aborted mid-body", status: ABORTED, ms: 0, at: since() });
-    } else if (random() < flags.imageShare) {
-      await timed("resnet50 ×8 images", image);
     } else {
-      await timed("add_common", add);
+      const status =
+        random() < flags.imageShare
+          ? await timed("resnet50 ×8 images", image)
+          : await timed("add_common", add);
+      if (status === "UNAVAILABLE") {
+        await sleep(BACKOFF_MS);
+      }
     }
   }
 }
 
 async function restartServing(): Promise<RestartTimes> {
-  await sleep(stopAt / 2);
+  await sleep(halfway);
   const killedAt = since();
   await serving.kill();
   serving = await startServingChild(servingPort, modelArgs);
   const readyAt = since();
+  stopAt = Math.max(stopAt, readyAt + AFTER_RESTART_MS);
   return { killedAt, readyAt, windowEnd: readyAt + RESTART_GRACE_MS };
 }
 
