@@ -30,7 +30,7 @@ export function parseLoadFlags(args = process.argv.slice(2)): LoadFlags {
       seconds: { type: "string", default: "60" },
       "settle-seconds": { type: "string", default: "60" },
       "abort-share": { type: "string", default: "0.1" },
-      "image-share": { type: "string", default: "0.2" },
+      "image-share": { type: "string", default: "0.05" },
       "resnet50-model": { type: "string" },
       // Accepted so `npm run bench -- all --rounds N` can pass it; the load runs once.
       rounds: { type: "string" },
