@@ -61,7 +61,8 @@ const answers: LoadAnswer[] = [];
 const started = performance.now();
 const since = () => performance.now() - started;
 const halfway = (flags.seconds * 1000) / 2;
-let stopAt = flags.seconds * 1000;
+/** Clients keep calling until this time, which is known once Serving is back. */
+let stopAt = Infinity;
 
 /** Returns the status name a rejected call ended with. */
 function describeFailure(error: unknown): string {
@@ -120,7 +121,7 @@ async function restartServing(): Promise<RestartTimes> {
   await serving.kill();
   serving = await startServingChild(servingPort, modelArgs);
   const readyAt = since();
-  stopAt = Math.max(stopAt, readyAt + AFTER_RESTART_MS);
+  stopAt = Math.max(flags.seconds * 1000, readyAt + AFTER_RESTART_MS);
   return { killedAt, readyAt, windowEnd: readyAt + RESTART_GRACE_MS };
 }
 
@@ -163,6 +164,12 @@ console.log(
 console.log(
   `stand-in Serving killed at ${s(restart.killedAt)} s, ready again on port ${servingPort} at ${s(restart.readyAt)} s;` +
     ` answers until ${s(restart.windowEnd)} s count as during the restart`,
+);
+const firstOk = answers.find((a) => a.status === "OK" && a.at >= restart.readyAt);
+console.log(
+  firstOk
+    ? `first OK answer after Serving was back: at ${s(firstOk.at)} s (${s(firstOk.at - restart.readyAt)} s after)`
+    : "no OK answer after Serving was back",
 );
 console.log(formatLatencyTable(answers.filter((a) => a.status !== ABORTED)));
 console.log("");
