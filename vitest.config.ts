@@ -19,6 +19,7 @@ export default defineConfig({
             "scripts/**/*.test.ts",
             "envoy/**/*.test.ts",
             "integration/**/*.test.ts",
+            "bench/**/*.test.ts",
           ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -29,7 +30,7 @@ export default defineConfig({
         test: {
           name: "web",
           environment: "jsdom",
-          include: ["src/{state,features,ui,app}/**/*.test.{ts,tsx}"],
+          include: ["src/{state,draft,features,ui,app}/**/*.test.{ts,tsx}"],
           setupFiles: ["src/testing/test-setup.ts"],
         },
       },

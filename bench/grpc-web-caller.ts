@@ -4,7 +4,30 @@ import { decodeBase64Body } from "../server/gateway/text-mode";
 import { msServiceDefinition } from "../server/serving/predict-service";
 import type { Call } from "./latency-stats";
 
-/** Returns a Call that posts `body` to Predict at gateway `url` in gRPC-Web binary or text mode. */
+/** A call answered with a gRPC status other than OK (undefined when the reply carried none). */
+export class GrpcWebCallError extends Error {
+  override name = "GrpcWebCallError";
+  constructor(
+    readonly grpcStatus: number | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Returns the grpc-status of a reply: from its headers (trailers-only) or its trailer frame. */
+function readGrpcStatus(header: string | string[] | undefined, reply: Buffer): number | undefined {
+  const text =
+    typeof header === "string"
+      ? header
+      : /grpc-status:\s*(\d+)/.exec(reply.toString("latin1"))?.[1];
+  return text === undefined ? undefined : Number(text);
+}
+
+/**
+ * Returns a Call that posts `body` to Predict at gateway `url` in gRPC-Web binary or text mode;
+ * it rejects with GrpcWebCallError on a gRPC status other than OK.
+ */
 export function createGrpcWebCall(url: string, body: Buffer, text: boolean): Call {
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
   const framed = encodeFrame(0, body);
@@ -29,7 +52,12 @@ export function createGrpcWebCall(url: string, body: Buffer, text: boolean): Cal
           const ok = res.headers["grpc-status"] === undefined && reply.includes("grpc-status:0");
           return ok
             ? resolve()
-            : reject(new Error(`call failed: ${res.headers["grpc-message"] ?? reply.toString()}`));
+            : reject(
+                new GrpcWebCallError(
+                  readGrpcStatus(res.headers["grpc-status"], reply),
+                  `call failed: ${res.headers["grpc-message"] ?? reply.toString()}`,
+                ),
+              );
         });
         res.on("error", reject);
       });

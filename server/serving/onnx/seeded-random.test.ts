@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createNormalRandom } from "./seeded-random";
+import { createNormalRandom, createUniformRandom } from "./seeded-random";
 
 describe("createNormalRandom()", () => {
   it("repeats its sequence for a seed and differs between seeds", () => {
@@ -16,5 +16,14 @@ describe("createNormalRandom()", () => {
     expect(samples.every(Number.isFinite)).toBe(true);
     expect(Math.abs(mean)).toBeLessThan(0.03);
     expect(Math.abs(variance - 1)).toBeLessThan(0.05);
+  });
+});
+
+describe("createUniformRandom()", () => {
+  it("repeats its sequence for a seed and stays in [0, 1)", () => {
+    const take = (seed: number) => Array.from({ length: 1000 }, createUniformRandom(seed));
+    expect(take(3)).toEqual(take(3));
+    expect(take(3)).not.toEqual(take(4));
+    expect(take(3).every((u) => u >= 0 && u < 1)).toBe(true);
   });
 });

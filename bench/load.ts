@@ -1,0 +1,185 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { createUniformRandom } from "../server/serving/onnx/seeded-random";
+import { grpcStatusName } from "../src/serving/grpc-status";
+import { startGatewayChild, startServingChild } from "./child-server";
+import { createGrpcWebCall, GrpcWebCallError } from "./grpc-web-caller";
+import { createAbortingCall } from "./load/abort-mid-body";
+import { parseLoadFlags } from "./load/load-flags";
+import {
+  ABORTED,
+  formatGoals,
+  formatLatencyTable,
+  formatRssTable,
+  formatStatusTable,
+} from "./load/load-report";
+import { encodeAddRequest, encodeImageRequest } from "./predict-messages";
+import { RssMonitor } from "./rss-monitor";
+import { makeSyntheticPhotos } from "./synthetic-photos";
+import type { LoadAnswer, RestartTimes, RssRow } from "./load/load-report";
+
+// npm run bench:load [-- --clients 64 --seconds 60 --settle-seconds 60 --abort-share 0.1
+//                       --image-share 0.05 --resnet50-model FILE]
+// Concurrent gRPC-Web clients through the gateway (binary mode), mixing add_common and 8-image
+// resnet50 batches, some aborting mid-body, while the stand-in Serving (a child process, like the
+// gateway) is killed and restarted on the same port halfway through; the load goes on at least 10 s
+// after it is back. Clients back off 100 ms after UNAVAILABLE. Prints latency, answers by gRPC
+// status around the restart, and the RSS of both processes, then whether the goals were met.
+
+let flags: ReturnType<typeof parseLoadFlags>;
+try {
+  flags = parseLoadFlags();
+} catch (error) {
+  console.error(`bench:load: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+/** A call still unanswered this long after the load is counted as no answer. */
+const CALL_LIMIT_MS = 120_000;
+/** After Serving is ready again, answers this long are still counted as part of the restart. */
+const RESTART_GRACE_MS = 2000;
+/** The load goes on at least this long after Serving is back, so recovery is measured too. */
+const AFTER_RESTART_MS = 10_000;
+/** A client waits this long after UNAVAILABLE before its next call, as gRPC clients back off. */
+const BACKOFF_MS = 100;
+
+const modelArgs = flags.resnet50Model ? ["--resnet50-model", flags.resnet50Model] : [];
+const addBody = encodeAddRequest();
+const imageBody = encodeImageRequest(await makeSyntheticPhotos(8), 8);
+let serving = await startServingChild(0, modelArgs);
+const servingPort = Number(serving.address.split(":").pop());
+const gateway = await startGatewayChild(serving.address);
+const gatewayUrl = gateway.address;
+const servingRss = new RssMonitor(() => serving.pid, 200);
+const gatewayRss = new RssMonitor(() => gateway.pid, 200);
+
+// One call of each kind first, so model sessions and connections exist before the clock starts.
+await createGrpcWebCall(gatewayUrl, addBody, false)();
+await createGrpcWebCall(gatewayUrl, imageBody, false)();
+servingRss.begin();
+gatewayRss.begin();
+
+const answers: LoadAnswer[] = [];
+const started = performance.now();
+const since = () => performance.now() - started;
+const halfway = (flags.seconds * 1000) / 2;
+/** Clients keep calling until this time, which is known once Serving is back. */
+let stopAt = Infinity;
+
+/** Returns the status name a rejected call ended with. */
+function describeFailure(error: unknown): string {
+  if (error instanceof GrpcWebCallError) {
+    return error.grpcStatus === undefined ? "no grpc-status" : grpcStatusName(error.grpcStatus);
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  return `no answer (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
+
+/** Returns the status the call ended with after recording it. */
+async function timed(kind: string, call: () => Promise<void>): Promise<string> {
+  const t = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${CALL_LIMIT_MS} ms`)),
+      CALL_LIMIT_MS,
+    );
+  });
+  let status = "OK";
+  try {
+    await Promise.race([call(), limit]);
+  } catch (error) {
+    status = describeFailure(error);
+  }
+  clearTimeout(timer);
+  answers.push({ kind, status, ms: performance.now() - t, at: since() });
+  return status;
+}
+
+async function client(index: number): Promise<void> {
+  const random = createUniformRandom(1000 + index);
+  const add = createGrpcWebCall(gatewayUrl, addBody, false);
+  const image = createGrpcWebCall(gatewayUrl, imageBody, false);
+  const abort = createAbortingCall(gatewayUrl, imageBody);
+  while (since() < stopAt) {
+    if (random() < flags.abortShare) {
+      await abort();
+      answers.push({ kind: "aborted mid-body", status: ABORTED, ms: 0, at: since() });
+    } else {
+      const status =
+        random() < flags.imageShare
+          ? await timed("resnet50 ×8 images", image)
+          : await timed("add_common", add);
+      if (status === "UNAVAILABLE") {
+        await sleep(BACKOFF_MS);
+      }
+    }
+  }
+}
+
+async function restartServing(): Promise<RestartTimes> {
+  await sleep(halfway);
+  const killedAt = since();
+  await serving.kill();
+  serving = await startServingChild(servingPort, modelArgs);
+  const readyAt = since();
+  stopAt = Math.max(flags.seconds * 1000, readyAt + AFTER_RESTART_MS);
+  return { killedAt, readyAt, windowEnd: readyAt + RESTART_GRACE_MS };
+}
+
+const [restart] = await Promise.all([
+  restartServing(),
+  ...Array.from({ length: flags.clients }, (_, i) => client(i)),
+]);
+const loadSeconds = since() / 1000;
+servingRss.sample();
+gatewayRss.sample();
+const end = { serving: servingRss.last, gateway: gatewayRss.last };
+const peak = { serving: servingRss.peak, gateway: gatewayRss.peak };
+await sleep(flags.settleSeconds * 1000);
+servingRss.end();
+gatewayRss.end();
+const rss: RssRow[] = [
+  {
+    process: "gateway",
+    start: gatewayRss.start,
+    peak: peak.gateway,
+    end: end.gateway,
+    settled: gatewayRss.last,
+  },
+  {
+    process: "stand-in Serving",
+    start: servingRss.start,
+    peak: peak.serving,
+    end: end.serving,
+    settled: servingRss.last,
+  },
+];
+await Promise.all([gateway.stop(), serving.stop()]);
+
+const s = (ms: number) => (ms / 1000).toFixed(1);
+console.log(
+  `${flags.clients} clients for ${flags.seconds} s (ran ${loadSeconds.toFixed(1)} s): ${answers.length} calls;` +
+    ` ${Math.round(flags.abortShare * 100)}% abort mid-body, ${Math.round(flags.imageShare * 100)}% of the rest are resnet50 ×8;` +
+    ` add_common ${addBody.byteLength} B, resnet50 ×8 ${imageBody.byteLength} B`,
+);
+console.log(
+  `stand-in Serving killed at ${s(restart.killedAt)} s, ready again on port ${servingPort} at ${s(restart.readyAt)} s;` +
+    ` answers until ${s(restart.windowEnd)} s count as during the restart`,
+);
+const firstOk = answers.find((a) => a.status === "OK" && a.at >= restart.readyAt);
+console.log(
+  firstOk
+    ? `first OK answer after Serving was back: at ${s(firstOk.at)} s (${s(firstOk.at - restart.readyAt)} s after)`
+    : "no OK answer after Serving was back",
+);
+console.log(formatLatencyTable(answers.filter((a) => a.status !== ABORTED)));
+console.log("");
+console.log(formatStatusTable(answers, restart));
+console.log("");
+console.log(
+  "RSS: start = after warm-up, before the load; the stand-in after the restart is a new process",
+);
+console.log(formatRssTable(rss, flags.settleSeconds));
+console.log("");
+for (const line of formatGoals(answers, restart, rss, flags.settleSeconds)) {
+  console.log(line);
+}

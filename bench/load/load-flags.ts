@@ -1,0 +1,47 @@
+/** Flags of `npm run bench:load`. */
+import { parseArgs } from "node:util";
+
+/** How hard and how long the load runs. */
+export interface LoadFlags {
+  clients: number;
+  seconds: number;
+  settleSeconds: number;
+  /** Share of calls that abort mid-body. */
+  abortShare: number;
+  /** Share of the other calls that are 8-image resnet50 batches (the rest are add_common). */
+  imageShare: number;
+  resnet50Model?: string;
+}
+
+function readNumber(flag: string, text: string, min: number, max = Infinity): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new Error(`--${flag} takes a number from ${min} to ${max}, not "${text}"`);
+  }
+  return value;
+}
+
+/** Returns the load settings in `args`; throws naming the flag on a bad value. */
+export function parseLoadFlags(args = process.argv.slice(2)): LoadFlags {
+  const { values } = parseArgs({
+    args,
+    options: {
+      clients: { type: "string", default: "64" },
+      seconds: { type: "string", default: "60" },
+      "settle-seconds": { type: "string", default: "60" },
+      "abort-share": { type: "string", default: "0.1" },
+      "image-share": { type: "string", default: "0.05" },
+      "resnet50-model": { type: "string" },
+      // Accepted so `npm run bench -- all --rounds N` can pass it; the load runs once.
+      rounds: { type: "string" },
+    },
+  });
+  return {
+    clients: Math.round(readNumber("clients", values.clients, 1, 4096)),
+    seconds: readNumber("seconds", values.seconds, 1),
+    settleSeconds: readNumber("settle-seconds", values["settle-seconds"], 0),
+    abortShare: readNumber("abort-share", values["abort-share"], 0, 1),
+    imageShare: readNumber("image-share", values["image-share"], 0, 1),
+    resnet50Model: values["resnet50-model"],
+  };
+}
