@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { grpcStatusName } from "../protocol/grpc-status";
 import { createUniformRandom } from "../server/serving/onnx/seeded-random";
-import { grpcStatusName } from "../src/serving/grpc-status";
 import { startGatewayChild, startServingChild } from "./child-server";
 import { createGrpcWebCall, GrpcWebCallError } from "./grpc-web-caller";
 import { createAbortingCall } from "./load/abort-mid-body";

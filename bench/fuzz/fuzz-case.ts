@@ -1,8 +1,8 @@
 /** One hostile request: what the fuzz sends, and the valid messages it starts from. */
+import { buildRequest } from "../../protocol/wire-layouts";
 import { encodeFrame } from "../../server/gateway/frames";
-import { buildRequest } from "../../src/serving/wire";
-import type { WireVersion } from "../../src/serving/types";
-import type { WireInstance, WireTensor } from "../../src/serving/wire-tensor";
+import type { WireInstance, WireTensor } from "../../protocol/wire-tensor";
+import type { WireVersion } from "../../protocol/wire-version";
 
 /** The kind of attack a case belongs to. */
 export type CaseFamily = "frames" | "protobuf" | "headers" | "text";

@@ -1,8 +1,8 @@
 /** The control call made after every fuzz case: a valid add_common Predict through the gateway. */
-import { readReply } from "../../src/serving/wire";
+import { readReply } from "../../protocol/wire-layouts";
 import { binaryCase, encodeGoodRequest, frameMessage, GOOD_SUM } from "./fuzz-case";
 import { sendCase } from "./send-case";
-import type { WireVersion } from "../../src/serving/types";
+import type { WireVersion } from "../../protocol/wire-version";
 
 /**
  * Returns undefined when add_common answered GOOD_SUM within `deadlineMs` through the gateway

@@ -4,7 +4,7 @@
  * the deadline, or the valid call right after it fails; the chain is then restarted, so the
  * cases after it start from a healthy chain.
  */
-import { grpcStatusName } from "../../src/serving/grpc-status";
+import { grpcStatusName } from "../../protocol/grpc-status";
 import { FuzzChain } from "./fuzz-chain";
 import { checkGoodCall } from "./good-call";
 import { makeCase } from "./make-case";
