@@ -10,6 +10,8 @@ export interface MetadataEntry {
   id: string;
   key: string;
   value: string;
+  /** Saved in this browser when true; otherwise the header lives in memory only and a reload forgets it. */
+  remember?: boolean;
 }
 
 /** A declared input with the id that keys its row while it is edited. */
@@ -94,7 +96,9 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
     );
   },
   addMetadata: () =>
-    set((s) => ({ metadata: [...s.metadata, { id: createId(), key: "", value: "" }] })),
+    set((s) => ({
+      metadata: [...s.metadata, { id: createId(), key: "", value: "", remember: false }],
+    })),
   updateMetadata: (id, patch) =>
     set((s) => ({ metadata: s.metadata.map((m) => (m.id === id ? { ...m, ...patch } : m)) })),
   removeMetadata: (id) => set((s) => ({ metadata: s.metadata.filter((m) => m.id !== id) })),
