@@ -1,5 +1,6 @@
 import * as http2 from "node:http2";
 import * as grpc from "@grpc/grpc-js";
+import { encodeGrpcMessage } from "../gateway/grpc-status";
 
 /** The stream handlers @grpc/grpc-js binds to each HTTP/2 server (with and without channelz). */
 const STREAM_HANDLERS = ["_streamHandler", "_channelzHandler"] as const;
@@ -11,9 +12,14 @@ type StreamHandler = (
   headers: http2.IncomingHttpHeaders,
 ) => void;
 
+/** The longest encoding name echoed back; the header is the client's and may be anything. */
+const MAX_ECHOED_ENCODING = 64;
+
 /** Returns the status text for a call whose messages are compressed with `encoding`. */
 export function describeUnsupportedEncoding(encoding: string): string {
-  return `grpc-encoding "${encoding}" is not supported: this server accepts identity (uncompressed) messages only`;
+  const shown =
+    encoding.length > MAX_ECHOED_ENCODING ? `${encoding.slice(0, MAX_ECHOED_ENCODING)}…` : encoding;
+  return `grpc-encoding "${shown}" is not supported: this server accepts identity (uncompressed) messages only`;
 }
 
 /**
@@ -48,17 +54,23 @@ function refuse(stream: http2.ServerHttp2Stream, encoding: string): void {
   if (stream.destroyed || stream.headersSent) {
     return;
   }
-  // Trailers-only response (gRPC over HTTP/2), naming what is accepted.
-  stream.respond(
-    {
-      [http2.constants.HTTP2_HEADER_STATUS]: http2.constants.HTTP_STATUS_OK,
-      [http2.constants.HTTP2_HEADER_CONTENT_TYPE]: "application/grpc+proto",
-      "grpc-accept-encoding": "identity",
-      "grpc-status": String(grpc.status.UNIMPLEMENTED),
-      "grpc-message": encodeURIComponent(describeUnsupportedEncoding(encoding)),
-    },
-    { endStream: true },
-  );
+  // Trailers-only response (gRPC over HTTP/2), naming what is accepted. Responding can only
+  // fail on a stream that is going away; reset it then rather than let the error escape.
+  try {
+    stream.respond(
+      {
+        [http2.constants.HTTP2_HEADER_STATUS]: http2.constants.HTTP_STATUS_OK,
+        [http2.constants.HTTP2_HEADER_CONTENT_TYPE]: "application/grpc+proto",
+        "grpc-accept-encoding": "identity",
+        "grpc-status": String(grpc.status.UNIMPLEMENTED),
+        "grpc-message": encodeGrpcMessage(describeUnsupportedEncoding(encoding)),
+      },
+      { endStream: true },
+    );
+  } catch {
+    stream.close(http2.constants.NGHTTP2_INTERNAL_ERROR);
+    return;
+  }
   // RST_STREAM(NO_ERROR) after the status tells the client to stop sending its body.
   stream.close(http2.constants.NGHTTP2_NO_ERROR);
 }

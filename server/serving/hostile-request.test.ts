@@ -176,9 +176,23 @@ describe("the stand-in Serving given hostile requests", () => {
     expect(await addCommon(1)).toBe(2);
   });
 
+  it("refuses a gRPC client that compresses its messages with gzip", async () => {
+    const client = new grpc.Client(serving.address, grpc.credentials.createInsecure(), {
+      "grpc.default_compression_algorithm": grpc.compressionAlgorithms.gzip,
+    });
+    const pass = (b: Buffer) => b;
+    const error = await new Promise<grpc.ServiceError | null>((resolve) =>
+      client.makeUnaryRequest(PATH, pass, pass, Buffer.from(addRequest(1)), (e) => resolve(e)),
+    ).finally(() => client.close());
+    expect(error).toMatchObject({
+      code: grpc.status.UNIMPLEMENTED,
+      details: describeUnsupportedEncoding("gzip"),
+    });
+  });
+
   it("refuses deflate and unknown encodings the same way", async () => {
     const small = await compressedZeros("deflate", MiB);
-    for (const encoding of ["deflate", "br"]) {
+    for (const encoding of ["deflate", "br", "gzip\u00e9", "x".repeat(8000)]) {
       expect(await sendRawFrame(small, 1, { "grpc-encoding": encoding })).toEqual({
         status: String(grpc.status.UNIMPLEMENTED),
         message: describeUnsupportedEncoding(encoding),
