@@ -3,9 +3,9 @@
  * refuses hostile ones, next to google-protobuf reading the same bytes unchecked.
  */
 import { randomBytes } from "node:crypto";
-import { checkWireFormat } from "../src/serving/check-wire-format";
-import * as wire from "../src/serving/generated/serving-1.3/ms_service";
-import { predictRequestLayouts } from "../src/serving/ms-service-layouts";
+import { checkWireFormat } from "../protocol/check-wire-format";
+import * as wire from "../protocol/generated/serving-1.3/ms_service";
+import { predictRequestLayouts } from "../protocol/ms-service-layouts";
 import { parseBenchFlags } from "./bench-flags";
 import { encodeAddRequest, encodeImageRequest } from "./predict-messages";
 import { formatTable } from "./print-table";

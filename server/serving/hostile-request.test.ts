@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createGzip, createDeflate } from "node:zlib";
 import * as grpc from "@grpc/grpc-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as wire13 from "../../src/serving/generated/serving-1.3/ms_service";
+import * as wire13 from "../../protocol/generated/serving-1.3/ms_service";
 import { describeUnsupportedEncoding } from "./accept-identity-only";
 import { msServiceDefinition } from "./predict-service";
 import { startServing, type RunningServing } from "./start";

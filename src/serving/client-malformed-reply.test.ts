@@ -1,8 +1,8 @@
 import { NodeHttpTransport } from "@improbable-eng/grpc-web-node-http-transport";
 import { afterEach, describe, expect, it } from "vitest";
 import { ServingClient } from "./client";
-import { startGrpcWebTestServer } from "./grpc-web-test-server";
-import type { GrpcWebTestServer } from "./grpc-web-test-server";
+import { startGrpcWebTestServer } from "./testing/grpc-web-test-server";
+import type { GrpcWebTestServer } from "./testing/grpc-web-test-server";
 import type { Instance, WireVersion } from "./types";
 
 let server: GrpcWebTestServer | undefined;
@@ -49,6 +49,7 @@ describe("ServingClient given a malformed reply", () => {
       const exchange = await inferWithReply(Uint8Array.from(Buffer.from(hex, "hex")), wire);
       expect(exchange.result).toEqual({
         ok: false,
+        cause: "protocol-error",
         error: `Protocol error: the reply is not a PredictReply (${problem})`,
       });
       expect(exchange.replyBytes).toBe(hex.length / 2);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { WireFormatError } from "./check-wire-format";
+import { WireFormatError } from "../../protocol/check-wire-format";
+import {
+  buildRequest,
+  readReply,
+  readRequest,
+  toInstance,
+  toSpec,
+  wireMessages,
+} from "../../protocol/wire-layouts";
 import { encodeInstances } from "./encode-instances";
-import { buildReply, buildRequest, readReply, readRequest } from "./wire";
 import type { WireVersion } from "./types";
 
 /** mulberry32: a small seeded generator, so every run mutates the same way. */
@@ -51,11 +58,12 @@ describe("readRequest() and readReply() on mutated messages", () => {
     (wire: WireVersion) => {
       const random = seeded(wire === "1.3" ? 13 : 12);
       const request = buildRequest(wire, spec, instances);
-      const reply = buildReply(wire, {
-        spec,
-        instances,
-        errors: [{ code: 1, message: new TextEncoder().encode("bad") }],
-      });
+      const m = wireMessages(wire);
+      const reply = new m.PredictReply({
+        servable_spec: toSpec(m, spec),
+        instances: instances.map((items) => toInstance(m, items)),
+        error_msg: [new m.ErrorMsg({ error_code: 1, error_msg: new TextEncoder().encode("bad") })],
+      }).serializeBinary();
       const verdicts = { refused: 0, decoded: 0, otherError: 0 };
       for (let i = 0; i < 1500; i += 1) {
         const useRequest = i % 2 === 0;

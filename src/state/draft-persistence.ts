@@ -7,15 +7,15 @@ import {
   identifyInputs,
   initialConnection,
   type MetadataEntry,
-  useConnectionStore,
-} from "./connection-store";
-import { readGatewayParam } from "./default-gateway-url";
-import { pruneFileBytes } from "./file-storage";
+} from "../draft/connection-draft";
+import { readGatewayParam } from "../draft/default-gateway-url";
+import { pruneFileBytes } from "../draft/file-storage";
+import { isDraftInstance } from "../draft/is-draft-instance";
+import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { compareGateways, isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
 import { useInstancesStore } from "./instances-store";
-import { isDraftInstance } from "./is-draft-instance";
-import type { DraftInstance } from "./draft-value";
+import type { DraftInstance } from "../draft/draft-value";
 
 /** The localStorage key of the draft; the suffix changes when the saved shape does. */
 export const DRAFT_KEY = "serving-console:draft:v1";
@@ -132,7 +132,10 @@ function isRememberedHeader(entry: unknown): entry is MetadataEntry {
   );
 }
 
-/** Restores the draft, then saves on every change and drops stored files no instance uses; returns a stop function. */
+/**
+ * Restores the draft, then saves on every change and drops the files no instance uses, from memory
+ * and from storage; returns a stop function.
+ */
 export async function startDraftPersistence(search = ""): Promise<() => void> {
   // Subscribe right after the synchronous part of the restore, so edits made while file bytes load are saved.
   const restoring = restoreDraft(search);
@@ -144,7 +147,10 @@ export async function startDraftPersistence(search = ""): Promise<() => void> {
       const kept = collectFileIds(state.instances);
       // Replacing an instance's file drops a reference just as removing the instance does.
       if ([...collectFileIds(previous.instances)].some((id) => !kept.has(id))) {
-        pruneFileBytes(readKeptFileIds).catch(() => undefined);
+        // Memory is freed once storage is pruned, by the same rule: kept are referenced or pending ids.
+        pruneFileBytes(readKeptFileIds)
+          .catch(() => undefined)
+          .finally(() => useFilesStore.getState().forgetAllBut(readKeptFileIds()));
       }
     }),
   ];

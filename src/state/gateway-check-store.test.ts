@@ -1,21 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startGrpcWebTestServer } from "../serving/grpc-web-test-server";
-import { initialConnection, useConnectionStore } from "./connection-store";
+import { initialConnection } from "../draft/connection-draft";
+import { startGrpcWebTestServer } from "../serving/testing/grpc-web-test-server";
+import { useConnectionStore } from "./connection-store";
 import { DRAFT_KEY, restoreDraft, saveDraft } from "./draft-persistence";
 import { compareGateways, isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
-import { createInstance, useInstancesStore } from "./instances-store";
-import { initialRuns, useRunsStore } from "./runs-store";
-import type { GrpcWebTestServer } from "../serving/grpc-web-test-server";
+import { useRunsStore } from "./runs-store";
+import type { GrpcWebTestServer } from "../serving/testing/grpc-web-test-server";
 
 const SAVED = "http://127.0.0.1:9100";
 let servers: GrpcWebTestServer[] = [];
 
 beforeEach(() => {
   localStorage.clear();
-  useConnectionStore.setState(initialConnection());
-  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
-  useGatewayCheckStore.setState({ linked: undefined, saved: undefined });
-  useRunsStore.setState(initialRuns());
 });
 
 afterEach(async () => {

@@ -21,6 +21,11 @@ interface GatewayCheckActions {
   returnToSaved(): void;
 }
 
+/** Returns the state of a fresh page: no link to check (every field set, for resets). */
+export function initialGatewayCheck(): GatewayCheckState {
+  return { linked: undefined, saved: undefined };
+}
+
 /** Returns the URL as compared: trimmed, without trailing slashes. */
 export function normalizeGatewayUrl(url: string): string {
   return url.trim().replace(/\/+$/, "");
@@ -29,13 +34,14 @@ export function normalizeGatewayUrl(url: string): string {
 /** The gateway-check store; empty when there is nothing to check. */
 export const useGatewayCheckStore = create<GatewayCheckState & GatewayCheckActions>()(
   (set, get) => ({
-    keepLinked: () => set({ linked: undefined, saved: undefined }),
+    ...initialGatewayCheck(),
+    keepLinked: () => set(initialGatewayCheck()),
     returnToSaved: () => {
       const { saved } = get();
       if (saved !== undefined) {
         useConnectionStore.getState().update({ gatewayUrl: saved });
       }
-      set({ linked: undefined, saved: undefined });
+      set(initialGatewayCheck());
     },
   }),
 );

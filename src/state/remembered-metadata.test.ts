@@ -1,14 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "./connection-store";
+import { initialConnection } from "../draft/connection-draft";
+import { useConnectionStore } from "./connection-store";
 import { DRAFT_KEY, restoreDraft, saveDraft } from "./draft-persistence";
-import { useGatewayCheckStore } from "./gateway-check-store";
-import { createInstance, useInstancesStore } from "./instances-store";
 
 beforeEach(() => {
   localStorage.clear();
-  useConnectionStore.setState(initialConnection());
-  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
-  useGatewayCheckStore.setState({ linked: undefined, saved: undefined });
 });
 
 function addHeader(key: string, value: string, remember: boolean): void {

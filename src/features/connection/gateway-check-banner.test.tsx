@@ -1,8 +1,9 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "../../state/connection-store";
-import { useGatewayCheckStore } from "../../state/gateway-check-store";
+import { initialConnection } from "../../draft/connection-draft";
+import { useConnectionStore } from "../../state/connection-store";
+import { initialGatewayCheck, useGatewayCheckStore } from "../../state/gateway-check-store";
 import { ConnectionForm } from "./connection-form";
 
 const SAVED = "http://127.0.0.1:9100";
@@ -35,7 +36,7 @@ describe("GatewayCheckBanner in ConnectionForm", () => {
   });
 
   it("is not shown without a link to check", () => {
-    useGatewayCheckStore.setState({ linked: undefined, saved: undefined });
+    useGatewayCheckStore.setState(initialGatewayCheck());
     render(<ConnectionForm />);
     expect(screen.queryByRole("status", { name: /Check the gateway/ })).toBeNull();
   });
@@ -43,7 +44,7 @@ describe("GatewayCheckBanner in ConnectionForm", () => {
 
 describe("MetadataEditor remember box", () => {
   it("is unticked for a new header and marks it remembered when ticked", async () => {
-    useGatewayCheckStore.setState({ linked: undefined, saved: undefined });
+    useGatewayCheckStore.setState(initialGatewayCheck());
     const user = userEvent.setup();
     render(<ConnectionForm />);
     await user.click(screen.getByRole("button", { name: "Add header" }));

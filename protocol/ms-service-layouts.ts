@@ -1,9 +1,9 @@
 /**
- * The wire layouts of MSService messages (DESIGN §2) for checkWireFormat: which fields are nested
+ * The wire layouts of MSService messages (docs/architecture.md, "Wire versions") for checkWireFormat: which fields are nested
  * messages, byte strings and varints in each Serving wire version.
  */
 import type { FieldLayout, MessageLayout } from "./check-wire-format";
-import type { WireVersion } from "./types";
+import type { WireVersion } from "./wire-version";
 
 const varint: FieldLayout = { kind: "varint" };
 const bytes: FieldLayout = { kind: "bytes" };
