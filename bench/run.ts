@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, string> = {
   serving: "resnet50 through the stand-in server vs a bare session.run, and add_common rate",
   gateway: "direct gRPC vs the dev gateway in gRPC-Web binary and text modes",
   load: "64 clients through the gateway with aborts and a Serving restart; latency, statuses, RSS",
+  wire: "the protobuf wire-format check on ordinary and hostile requests vs google-protobuf alone",
 };
 
 const usage = [

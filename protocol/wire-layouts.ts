@@ -3,8 +3,10 @@
  * PredictRequest.instances in field 2 with an unsigned version; 1.1–1.2 uses field 3, a signed
  * version and PredictReply.status. Outside protocol/ only src/serving imports the generated classes.
  */
+import { checkWireFormat } from "./check-wire-format";
 import * as v12 from "./generated/serving-1.2/ms_service";
 import * as v13 from "./generated/serving-1.3/ms_service";
+import { predictReplyLayouts, predictRequestLayouts } from "./ms-service-layouts";
 import type { WireInstance, WireReply, WireSpec, WireTensor } from "./wire-tensor";
 import type { WireVersion } from "./wire-version";
 
@@ -61,8 +63,12 @@ function toTensor(m: typeof v13, t: WireTensor): v13.Tensor {
   return tensor;
 }
 
-/** Returns the PredictReply in `bytes` read as the given wire version; throws if it is not protobuf. */
+/**
+ * Returns the PredictReply in `bytes` read as the given wire version; throws WireFormatError,
+ * before decoding, when it is not a well-formed PredictReply.
+ */
 export function readReply(wire: WireVersion, bytes: Uint8Array): WireReply {
+  checkWireFormat(bytes, predictReplyLayouts[wire]);
   const reply = modules[wire].PredictReply.deserializeBinary(bytes);
   return {
     spec: reply.has_servable_spec ? fromSpec(reply.servable_spec) : undefined,
@@ -72,11 +78,15 @@ export function readReply(wire: WireVersion, bytes: Uint8Array): WireReply {
   };
 }
 
-/** Returns the PredictRequest in `bytes` read as the given wire version (for servers and tests). */
+/**
+ * Returns the PredictRequest in `bytes` read as the given wire version (for servers and tests);
+ * throws WireFormatError, before decoding, when it is not a well-formed PredictRequest.
+ */
 export function readRequest(
   wire: WireVersion,
   bytes: Uint8Array,
 ): { spec?: WireSpec; instances: WireInstance[] } {
+  checkWireFormat(bytes, predictRequestLayouts[wire]);
   const request = modules[wire].PredictRequest.deserializeBinary(bytes);
   return {
     spec: request.has_servable_spec ? fromSpec(request.servable_spec) : undefined,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import * as grpc from "@grpc/grpc-js";
+import { acceptIdentityOnly } from "./accept-identity-only";
 import { describeServing } from "./describe-serving";
 import { loadServables } from "./load-servables";
 import { createPredictor } from "./predict";
@@ -62,6 +63,7 @@ export async function startServing(options: ServingOptions = {}): Promise<Runnin
     "grpc.max_receive_message_length": maxMessageBytes,
     "grpc.max_send_message_length": maxMessageBytes,
   });
+  acceptIdentityOnly(server);
   server.addService(msServiceDefinition, {
     Predict: createPredictHandler(predictor, options.wire ?? "any"),
   });

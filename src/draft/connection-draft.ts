@@ -9,6 +9,8 @@ export interface MetadataEntry {
   id: string;
   key: string;
   value: string;
+  /** Saved in this browser when true; otherwise the header lives in memory only and a reload forgets it. */
+  remember?: boolean;
 }
 
 /** A declared input with the id that keys its row while it is edited. */

@@ -41,7 +41,9 @@ describe("useConnectionStore", () => {
     expect(after.presetId).toBe("custom");
     expect(after.inputs.map((i) => `${i.name}:${i.kind}`)).toEqual(["x2:tensor", "mask:bool"]);
     expect(after.inputs.map((i) => i.id)).toEqual([second!.id, added!.id]);
-    expect(after.metadata).toEqual([{ id, key: "authorization", value: "Bearer t" }]);
+    expect(after.metadata).toEqual([
+      { id, key: "authorization", value: "Bearer t", remember: false },
+    ]);
   });
 });
 

@@ -57,7 +57,9 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
       }));
     },
     addMetadata: () =>
-      set((s) => ({ metadata: [...s.metadata, { id: createId(), key: "", value: "" }] })),
+      set((s) => ({
+        metadata: [...s.metadata, { id: createId(), key: "", value: "", remember: false }],
+      })),
     updateMetadata: (id, patch) =>
       set((s) => ({ metadata: s.metadata.map((m) => (m.id === id ? { ...m, ...patch } : m)) })),
     removeMetadata: (id) => set((s) => ({ metadata: s.metadata.filter((m) => m.id !== id) })),

@@ -2,12 +2,18 @@
  * Keeps the whole draft across reloads and errors: connection and instances as JSON in
  * localStorage (written on every change, so nothing typed is lost), file bytes in IndexedDB.
  */
-import { type ConnectionDraft, identifyInputs, initialConnection } from "../draft/connection-draft";
+import {
+  type ConnectionDraft,
+  identifyInputs,
+  initialConnection,
+  type MetadataEntry,
+} from "../draft/connection-draft";
 import { readGatewayParam } from "../draft/default-gateway-url";
 import { pruneFileBytes } from "../draft/file-storage";
 import { isDraftInstance } from "../draft/is-draft-instance";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
+import { compareGateways, isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
 import { useInstancesStore } from "./instances-store";
 import type { DraftInstance } from "../draft/draft-value";
 
@@ -35,13 +41,25 @@ export function collectFileIds(instances: readonly DraftInstance[]): Set<string>
   return ids;
 }
 
-/** Writes the current draft to localStorage; returns false when storage refused it. */
+/**
+ * Writes the current draft to localStorage; returns false when storage refused it. Only metadata
+ * headers marked to remember are written, and an unconfirmed gateway from the page link is not:
+ * the saved gateway stays.
+ */
 export function saveDraft(storage: Storage = localStorage): boolean {
   const { instances } = useInstancesStore.getState();
   const state = useConnectionStore.getState();
-  const connection = Object.fromEntries(
-    CONNECTION_FIELDS.map((k) => [k, state[k]]),
-  ) as unknown as ConnectionDraft;
+  const check = useGatewayCheckStore.getState();
+  const connection = {
+    ...(Object.fromEntries(
+      CONNECTION_FIELDS.map((k) => [k, state[k]]),
+    ) as unknown as ConnectionDraft),
+    metadata: state.metadata.filter((m) => m.remember === true),
+    gatewayUrl:
+      check.saved !== undefined && isMetadataWithheld(check, state.gatewayUrl)
+        ? check.saved
+        : state.gatewayUrl,
+  };
   try {
     storage.setItem(DRAFT_KEY, JSON.stringify({ connection, instances } satisfies SavedDraft));
     return true;
@@ -51,13 +69,15 @@ export function saveDraft(storage: Storage = localStorage): boolean {
 }
 
 /**
- * Restores the saved draft into the stores (a `?gateway=` in the page URL wins over the saved
- * gateway), then loads the referenced file bytes. Returns whether a draft was found.
+ * Restores the saved draft into the stores, then loads the referenced file bytes. A `?gateway=` in
+ * the page URL wins over the saved gateway; when it names another one, the gateway check holds the
+ * saved metadata back until the user chooses. Returns whether a draft was found.
  */
 export async function restoreDraft(search = "", storage: Storage = localStorage): Promise<boolean> {
   const saved = readSaved(storage);
+  const gateway = readGatewayParam(search);
+  useGatewayCheckStore.setState(compareGateways(gateway, saved?.connection.gatewayUrl));
   if (saved) {
-    const gateway = readGatewayParam(search);
     useConnectionStore.setState({
       ...saved.connection,
       ...(gateway ? { gatewayUrl: gateway } : {}),
@@ -89,10 +109,27 @@ function readSaved(storage: Storage): SavedDraft | undefined {
     const inputs = Array.isArray(connection.inputs)
       ? identifyInputs(connection.inputs)
       : initialConnection().inputs;
-    return { connection: { ...connection, inputs }, instances };
+    // Drafts saved before headers could be remembered hold every value; only marked ones come back.
+    const metadata = Array.isArray(connection.metadata)
+      ? connection.metadata.filter(isRememberedHeader)
+      : [];
+    return { connection: { ...connection, inputs, metadata }, instances };
   } catch {
     return undefined;
   }
+}
+
+function isRememberedHeader(entry: unknown): entry is MetadataEntry {
+  if (typeof entry !== "object" || entry === null) {
+    return false;
+  }
+  const { id, key, value, remember } = entry as Record<string, unknown>;
+  return (
+    typeof id === "string" &&
+    typeof key === "string" &&
+    typeof value === "string" &&
+    remember === true
+  );
 }
 
 /**
@@ -104,6 +141,7 @@ export async function startDraftPersistence(search = ""): Promise<() => void> {
   const restoring = restoreDraft(search);
   const unsubscribers = [
     useConnectionStore.subscribe(() => saveDraft()),
+    useGatewayCheckStore.subscribe(() => saveDraft()),
     useInstancesStore.subscribe((state, previous) => {
       saveDraft();
       const kept = collectFileIds(state.instances);

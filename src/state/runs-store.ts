@@ -8,6 +8,7 @@ import { ServingClient } from "../serving/client";
 import { InvalidInputError } from "../serving/invalid-input-error";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
+import { isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
 import { useInstancesStore } from "./instances-store";
 import type { InferExchange } from "../serving/types";
 
@@ -52,7 +53,10 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
     if (get().status === "running") {
       return;
     }
-    const connection = useConnectionStore.getState();
+    const draft = useConnectionStore.getState();
+    // Saved headers never go to a gateway from a page link the user has not confirmed.
+    const withheld = isMetadataWithheld(useGatewayCheckStore.getState(), draft.gatewayUrl);
+    const connection = withheld ? { ...draft, metadata: [] } : draft;
     const built = buildTarget(connection);
     if ("error" in built) {
       set({ connectionError: built.error });

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { CUSTOM_PRESET, PRESETS } from "../../draft/presets";
 import { useConnectionStore } from "../../state/connection-store";
 import { FileLimitField } from "./file-limit-field";
+import { GatewayCheckBanner } from "./gateway-check-banner";
 import { InputsEditor } from "./inputs-editor";
 import { MetadataEditor } from "./metadata-editor";
 import type { WireVersion } from "../../serving/types";
@@ -21,6 +22,7 @@ export function ConnectionForm() {
   return (
     <section className="connection" aria-labelledby={headingId}>
       <h2 id={headingId}>Connection</h2>
+      <GatewayCheckBanner />
       <div className="form-grid">
         <label>
           Preset

@@ -53,6 +53,21 @@ export function MetadataEditor() {
                 ✕
               </button>
             </div>
+            <label className="remember">
+              <input
+                type="checkbox"
+                checked={m.remember === true}
+                aria-describedby={m.remember ? `${noteId}-remember` : undefined}
+                onChange={(e) => updateMetadata(m.id, { remember: e.target.checked })}
+              />
+              Remember on this device
+            </label>
+            {m.remember && (
+              <small id={`${noteId}-remember`} className="field-note">
+                Kept in this browser&apos;s storage as plain text; unticked headers are forgotten on
+                reload.
+              </small>
+            )}
             {note && (
               <small id={noteId} className={problem ? "field-error" : "field-note"}>
                 {problem ? `⚠ ${problem}` : note}

@@ -2,15 +2,17 @@
 import { initialConnection } from "../../draft/connection-draft";
 import { useConnectionStore } from "../connection-store";
 import { initialFiles, useFilesStore } from "../files-store";
+import { initialGatewayCheck, useGatewayCheckStore } from "../gateway-check-store";
 import { initialInstances, useInstancesStore } from "../instances-store";
 import { useIntakeStore } from "../intake-store";
 import { initialRuns, useRunsStore } from "../runs-store";
 
-/** Resets the connection, instances, files, intake and runs stores. */
+/** Resets the connection, instances, files, gateway-check, intake and runs stores. */
 export function resetStores(): void {
   useConnectionStore.setState(initialConnection());
   useInstancesStore.setState(initialInstances());
   useFilesStore.setState(initialFiles());
+  useGatewayCheckStore.setState(initialGatewayCheck());
   useIntakeStore.setState({ refusals: {} });
   useRunsStore.setState(initialRuns());
 }
