@@ -10,7 +10,7 @@ describe("readGatewayConfig() on envoy/envoy.yaml", () => {
   it("reads the listener, the Serving endpoint and the MSService route", () => {
     expect(config.listen).toEqual({ host: "0.0.0.0", port: 8080 });
     expect(config.upstreams).toEqual([{ host: "127.0.0.1", port: 5500 }]);
-    expect(config.routePrefix).toBe("/mindspore.serving.proto.MSService/");
+    expect(config.routePath).toBe("/mindspore.serving.proto.MSService/Predict");
   });
 
   it("reads the limits and HTTP/2 windows", () => {
