@@ -51,11 +51,22 @@ export function relayCall(
   let waitingForUpstream = false;
   let waitingForBrowser = false;
 
-  /** Stops everything but the answer: the timer, and reading the body (the rest is discarded). */
+  /**
+   * Stops everything but the answer: the timer, and reading the body. The rest of the body is
+   * discarded as it arrives, so a keep-alive connection can carry the next call, up to the
+   * request limit; past that the connection is closed.
+   */
   const stop = () => {
     over = true;
     clearTimeout(timer);
     req.off("data", onData);
+    let discarded = 0;
+    req.on("data", (chunk: Buffer) => {
+      discarded += chunk.byteLength;
+      if (discarded > target.maxRequestBytes) {
+        req.socket.destroy();
+      }
+    });
     req.resume();
   };
   const cancelUpstream = () => {
