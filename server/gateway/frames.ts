@@ -90,6 +90,8 @@ export class FrameGate {
     const flags = this.header.readUInt8(0);
     const length = this.header.readUInt32BE(1);
     const start = this.frameStart;
+    // A refused header is dropped, never forwarded: what passed so far still ends on a boundary.
+    this.headerFill = 0;
     if (flags === COMPRESSED_FLAG) {
       throw new FrameError(
         `compressed message at offset ${start}: only identity (uncompressed) messages are supported`,
@@ -106,7 +108,6 @@ export class FrameGate {
         GrpcStatus.RESOURCE_EXHAUSTED,
       );
     }
-    this.headerFill = 0;
     this.payloadLeft = length;
     this.frameStart = start + 5 + length;
     if (length === 0) {
