@@ -10,6 +10,7 @@ import { constants } from "node:http2";
 import { pickReplyHeaders, pickReplyTrailers } from "./forwarded-headers";
 import { FrameError } from "./frames";
 import { encodeGrpcMessage, GrpcStatus, mapHttpToGrpcStatus } from "./grpc-status";
+import { describeCause, openUpstreamStream } from "./open-upstream-stream";
 import { missingStatusTrailers, ReplyWriter } from "./reply-writer";
 import { describeBodyRefusal, RequestBodyDecoder } from "./request-body-decoder";
 import type { GrpcWebMode } from "./content-type";
@@ -91,23 +92,13 @@ export function relayCall(
     if (stream) {
       return stream;
     }
-    const lease = pool.lease();
-    address = lease.address;
-    try {
-      stream = lease.session.request({
-        ...target.metadata,
-        ":method": "POST",
-        ":path": target.path,
-        "content-type": "application/grpc",
-        te: "trailers",
-        // Replies stay uncompressed: a gRPC-Web client of this gateway cannot inflate them.
-        "grpc-accept-encoding": "identity",
-      });
-    } catch (error) {
-      // The session closed between lease and request (e.g. Serving sent GOAWAY).
-      refuse(GrpcStatus.UNAVAILABLE, `upstream ${address} unavailable: ${describeCause(error)}`);
+    const opened = openUpstreamStream(pool, target.path, target.metadata);
+    address = opened.address;
+    if ("failure" in opened) {
+      refuse(GrpcStatus.UNAVAILABLE, `upstream ${address} unavailable: ${opened.failure}`);
       return undefined;
     }
+    stream = opened.stream;
     watchUpstream(stream);
     return stream;
   };
@@ -140,20 +131,24 @@ export function relayCall(
       if (over) {
         return;
       }
+      let flowing: boolean;
       try {
-        if (!reply.write(chunk) && !waitingForBrowser) {
-          waitingForBrowser = true;
-          upstream.pause();
-          res.once("drain", () => {
-            waitingForBrowser = false;
-            upstream.resume();
-          });
-        }
+        flowing = reply.write(chunk);
       } catch (error) {
-        if (!(error instanceof FrameError)) {
-          throw error;
-        }
-        refuse(error.grpcStatus, `upstream ${error.message}`);
+        refuse(
+          error instanceof FrameError ? error.grpcStatus : GrpcStatus.INTERNAL,
+          `upstream ${error instanceof Error ? error.message : String(error)}`,
+        );
+        return;
+      }
+      if (!flowing && !waitingForBrowser) {
+        // The browser is slower than Serving: hold Serving's stream until the response drains.
+        waitingForBrowser = true;
+        upstream.pause();
+        res.once("drain", () => {
+          waitingForBrowser = false;
+          upstream.resume();
+        });
       }
     });
     upstream.on("trailers", (block: IncomingHttpHeaders) => {
@@ -241,15 +236,6 @@ export function relayCall(
 
   req.on("data", onData);
   req.once("end", onEnd);
-  req.once("error", onClientGone);
+  req.on("error", onClientGone);
   res.once("close", onClientGone);
-}
-
-/** Returns the most telling text of an error: its cause (e.g. "connect ECONNREFUSED …") when it has one. */
-function describeCause(error: unknown): string {
-  if (!(error instanceof Error)) {
-    return String(error);
-  }
-  const cause = (error as Error & { cause?: unknown }).cause;
-  return cause instanceof Error ? cause.message : error.message || error.name;
 }

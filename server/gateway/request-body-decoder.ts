@@ -36,7 +36,7 @@ export class RequestBodyDecoder {
   }
 }
 
-/** Returns the answer to a body that failed to decode; throws anything that is not a body error. */
+/** Returns the answer to a body that failed to decode (INTERNAL naming the error for anything unforeseen). */
 export function describeBodyRefusal(error: unknown): BodyRefusal {
   if (error instanceof FrameError && error.grpcStatus !== GrpcStatus.INTERNAL) {
     return { grpcStatus: error.grpcStatus, message: error.message };
@@ -47,5 +47,5 @@ export function describeBodyRefusal(error: unknown): BodyRefusal {
       message: `malformed gRPC-Web request: ${error.message}`,
     };
   }
-  throw error;
+  return { grpcStatus: GrpcStatus.INTERNAL, message: `gateway error: ${String(error)}` };
 }
