@@ -1,7 +1,7 @@
 /** Applies DESIGN §3's reply rules to a PredictReply. */
-import { decodeTensor } from "./decode-tensor";
+import { decodeTensor } from "../../protocol/decode-tensor";
+import type { WireReply } from "../../protocol/wire-tensor";
 import type { InferResult, InstanceResult, OutputValue } from "./types";
-import type { WireReply } from "./wire-tensor";
 
 const utf8 = new TextDecoder();
 
@@ -13,8 +13,9 @@ const utf8 = new TextDecoder();
  */
 export function parseReply(reply: WireReply, sentCount: number): InferResult {
   const { errors, instances } = reply;
-  if (errors.length === 1) {
-    return { ok: false, error: errorText(errors[0].message, errors[0].code) };
+  const [only] = errors;
+  if (only && errors.length === 1) {
+    return { ok: false, error: errorText(only.message, only.code) };
   }
   if (errors.length !== 0 && errors.length !== sentCount) {
     return {

@@ -4,7 +4,7 @@ import { DtypeSelect } from "./dtype-select";
 import { GridControls } from "./grid-controls";
 import { MatrixGrid } from "./matrix-grid";
 import { NdTextEditor } from "./nd-text-editor";
-import type { TensorDraft, TensorEditor as EditorKind } from "../../state/draft-value";
+import type { TensorDraft, TensorEditor as EditorKind } from "../../draft/draft-value";
 
 const EDITORS: { value: EditorKind; label: string }[] = [
   { value: "1d", label: "1-D grid" },

@@ -29,7 +29,7 @@ export function buildTensor(draft: TensorDraft): BuiltTensor {
   }
   const elements: NumericElement[] = [];
   for (let i = 0; i < read.values.length; i++) {
-    const parsed = parseElement(read.values[i], draft.dtype);
+    const parsed = parseElement(read.values[i] ?? "", draft.dtype);
     if (!parsed.ok) {
       return { ok: false, error: `at ${describeIndex(i, read.shape)}: ${parsed.error}`, index: i };
     }
@@ -81,8 +81,9 @@ export function describeIndex(index: number, shape: readonly number[]): string {
   const coords: number[] = [];
   let rest = index;
   for (let d = shape.length - 1; d >= 0; d--) {
-    coords.unshift(rest % shape[d]);
-    rest = Math.floor(rest / shape[d]);
+    const side = shape[d] ?? 1;
+    coords.unshift(rest % side);
+    rest = Math.floor(rest / side);
   }
   return `[${coords.join(", ")}]`;
 }
