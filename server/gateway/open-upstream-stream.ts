@@ -1,4 +1,5 @@
 /** Opens the HTTP/2 stream of one gRPC call on the next upstream session of the pool. */
+import { describeError } from "../../shared/describe-value";
 import type { Metadata } from "./trailers";
 import type { UpstreamPool } from "./upstream-pool";
 import type { ClientHttp2Stream } from "node:http2";
@@ -33,9 +34,9 @@ export function openUpstreamStream(
 
 /** Returns the most telling text of an error: its cause (e.g. "connect ECONNREFUSED …") when it has one. */
 export function describeCause(error: unknown): string {
-  if (!(error instanceof Error)) {
-    return String(error);
+  const cause = error instanceof Error ? (error as Error & { cause?: unknown }).cause : undefined;
+  if (cause instanceof Error) {
+    return describeError(cause);
   }
-  const cause = (error as Error & { cause?: unknown }).cause;
-  return cause instanceof Error ? cause.message : error.message || error.name;
+  return error instanceof Error && !error.message ? error.name : describeError(error);
 }

@@ -7,6 +7,7 @@
  * goes away cancels the upstream stream. Memory per call is a chunk or two, whatever is sent.
  */
 import { constants } from "node:http2";
+import { describeError } from "../../shared/describe-value";
 import { pickReplyHeaders, pickReplyTrailers } from "./forwarded-headers";
 import { FrameError } from "./frames";
 import { encodeGrpcMessage, GrpcStatus, mapHttpToGrpcStatus } from "./grpc-status";
@@ -137,7 +138,7 @@ export function relayCall(
       } catch (error) {
         refuse(
           error instanceof FrameError ? error.grpcStatus : GrpcStatus.INTERNAL,
-          `upstream ${error instanceof Error ? error.message : String(error)}`,
+          `upstream ${describeError(error)}`,
         );
         return;
       }

@@ -1,5 +1,6 @@
 /** Turns a tensor draft into the protocol's TensorInput, validating every element. */
 import { Float16Array } from "@petamoriken/float16";
+import { describeError } from "../../shared/describe-value";
 import { parseElement } from "./parse-element";
 import { parseNestedList } from "./parse-nested-list";
 import type { NumericArray, NumericDType, NumericElement, TensorInput } from "../serving/types";
@@ -25,7 +26,7 @@ export function buildTensor(draft: TensorDraft): BuiltTensor {
   try {
     read = readTensorDraft(draft);
   } catch (error) {
-    return { ok: false, error: `cannot read the array: ${(error as Error).message}` };
+    return { ok: false, error: `cannot read the array: ${describeError(error)}` };
   }
   const elements: NumericElement[] = [];
   for (let i = 0; i < read.values.length; i++) {

@@ -64,6 +64,7 @@ export class ServingClient {
     if (!outcome.ok) {
       const result: InferResult = {
         ok: false,
+        cause: outcome.cause,
         error: describeGrpcStatus(outcome.status, outcome.message),
         grpcStatus: outcome.status,
         grpcStatusName: grpcStatusName(outcome.status),
@@ -76,6 +77,7 @@ export class ServingClient {
     } catch (error) {
       const result: InferResult = {
         ok: false,
+        cause: "protocol-error",
         error: `Protocol error: the reply is not a PredictReply (${describeError(error)})`,
       };
       return { ...base, result, replyBytes: outcome.reply.byteLength, replyJson: null };

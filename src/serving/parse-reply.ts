@@ -1,5 +1,6 @@
-/** Applies DESIGN §3's reply rules to a PredictReply. */
+/** Applies the reply rules (docs/architecture.md, "Reply rules") to a PredictReply. */
 import { decodeTensor } from "../../protocol/decode-tensor";
+import { classifyServingError } from "./classify-failure";
 import type { WireReply } from "../../protocol/wire-tensor";
 import type { InferResult, InstanceResult, OutputValue } from "./types";
 
@@ -15,11 +16,13 @@ export function parseReply(reply: WireReply, sentCount: number): InferResult {
   const { errors, instances } = reply;
   const [only] = errors;
   if (only && errors.length === 1) {
-    return { ok: false, error: errorText(only.message, only.code) };
+    const error = errorText(only.message, only.code);
+    return { ok: false, cause: classifyServingError(error), error };
   }
   if (errors.length !== 0 && errors.length !== sentCount) {
     return {
       ok: false,
+      cause: "protocol-error",
       error:
         `Protocol error: the reply has ${errors.length} error_msg entries; ` +
         `expected 0, 1 or one per instance (${sentCount})`,
@@ -32,6 +35,7 @@ export function parseReply(reply: WireReply, sentCount: number): InferResult {
   if (missing || instances.length > sentCount) {
     return {
       ok: false,
+      cause: "protocol-error",
       error: `Protocol error: the reply has ${instances.length} instances for ${sentCount} sent`,
     };
   }

@@ -60,13 +60,44 @@ export type Instance = Record<string, InstanceValue>;
 /** One instance's result: its outputs, or that instance's error. */
 export type InstanceResult = { outputs: Record<string, OutputValue> } | { error: string };
 
-/**
- * The outcome of `infer`: either one result per instance, or one whole-request error
- * (a Serving error_msg, a protocol error, or a transport failure naming the gRPC status).
- */
-export type InferResult =
-  | { ok: true; instances: InstanceResult[] }
-  | { ok: false; error: string; grpcStatus?: number; grpcStatusName?: string };
+/** Why a whole request failed; callers choose what to say by this, never by the error text. */
+export type FailureCause =
+  /** No HTTP response at all: the gateway is down or unreachable, or CORS refused the origin. */
+  | "unreachable"
+  /** An HTTP response without a gRPC status: not the gRPC-Web endpoint, or CORS hides the status. */
+  | "not-grpc-web"
+  /** The gateway answered UNAVAILABLE because it cannot reach Serving. */
+  | "upstream-unreachable"
+  /** RESOURCE_EXHAUSTED: a message exceeded a size limit. */
+  | "too-large"
+  /** No reply within the deadline. */
+  | "deadline"
+  /** The call was cancelled (CANCELLED). */
+  | "cancelled"
+  /** Any other gRPC status. */
+  | "grpc-error"
+  /** Serving has no such servable, method or version. */
+  | "not-available"
+  /** Serving's request queue is full. */
+  | "busy"
+  /** Any other whole-request error_msg from Serving. */
+  | "serving-error"
+  /** The reply is not a PredictReply, or breaks the reply rules. */
+  | "protocol-error"
+  /** Something failed that is none of the above (a bug, or an environment without fetch). */
+  | "unexpected";
+
+/** A whole-request failure: its cause, the text to show, and the gRPC status when there was one. */
+export interface RequestFailure {
+  ok: false;
+  cause: FailureCause;
+  error: string;
+  grpcStatus?: number;
+  grpcStatusName?: string;
+}
+
+/** The outcome of `infer`: either one result per instance, or one whole-request failure. */
+export type InferResult = { ok: true; instances: InstanceResult[] } | RequestFailure;
 
 /** Where and what a client calls. */
 export interface ServingTarget {

@@ -1,5 +1,6 @@
 /** Sending the draft: validation, the call through ServingClient, cancel, and the latest exchange. */
 import { create } from "zustand";
+import { describeError } from "../../shared/describe-value";
 import { buildInstances } from "../draft/build-instances";
 import { buildTarget } from "../draft/build-target";
 import { convertMegabytesToBytes } from "../draft/format-byte-size";
@@ -112,9 +113,8 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
 
 // An unexpected throw (not a transport failure, which resolves) still reaches the results as a whole-request error.
 function failedExchange(error: unknown): InferExchange {
-  const message = error instanceof Error ? error.message : String(error);
   return {
-    result: { ok: false, error: message },
+    result: { ok: false, cause: "unexpected", error: describeError(error) },
     requestBytes: 0,
     replyBytes: 0,
     elapsedMs: 0,

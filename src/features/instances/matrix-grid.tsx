@@ -1,4 +1,5 @@
 import { type ClipboardEvent, type KeyboardEvent, useMemo, useRef, useState } from "react";
+import { describeError } from "../../../shared/describe-value";
 import { describeIndex } from "../../draft/build-tensor";
 import { parseElement } from "../../draft/parse-element";
 import { applyPaste } from "./apply-paste";
@@ -77,7 +78,7 @@ export function MatrixGrid(props: {
       }
     } catch (error) {
       event.preventDefault();
-      setPasteError(`Cannot paste: ${(error as Error).message}`);
+      setPasteError(`Cannot paste: ${describeError(error)}`);
     }
   };
 

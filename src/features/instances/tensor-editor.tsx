@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { describeError } from "../../../shared/describe-value";
 import { convertTensorEditor } from "./convert-tensor-editor";
 import { DtypeSelect } from "./dtype-select";
 import { GridControls } from "./grid-controls";
@@ -26,7 +27,7 @@ export function TensorEditor(props: {
       setError(undefined);
       onChange(convertTensorEditor(draft, editor));
     } catch (e) {
-      setError(`Cannot switch: ${(e as Error).message}`);
+      setError(`Cannot switch: ${describeError(e)}`);
     }
   };
   return (
