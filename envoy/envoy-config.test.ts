@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { checkConstraints } from "./check-constraints";
+import { checkServingRoute } from "./check-serving-route";
 import { buildEnvoyApiRegistry } from "./envoy-api-registry";
 import { findDeprecatedFields, parseEnvoyConfig } from "./parse-envoy-config";
 import type { FileRegistry } from "@bufbuild/protobuf";
@@ -79,6 +80,27 @@ describe("envoy/envoy.yaml against Envoy's v3 API", () => {
 
   it("meets every validation rule Envoy enforces on load (required, lengths, bounds)", () => {
     expect(checkConstraints(parseEnvoyConfig(yamlText, registry), registry)).toEqual([]);
+  });
+
+  it("routes to Serving only the exact path /mindspore.serving.proto.MSService/Predict", () => {
+    expect(checkServingRoute(parseEnvoyConfig(yamlText, registry), registry)).toEqual([]);
+  });
+
+  it.each<[string, Tree, RegExp]>([
+    [
+      "a prefix match",
+      { prefix: "/mindspore.serving.proto.MSService/" },
+      /routes\[0\]\.match: expected path: \/mindspore\.serving\.proto\.MSService\/Predict, found prefix: \/mindspore\.serving\.proto\.MSService\/$/,
+    ],
+    ["another exact path", { path: "/mindspore.serving.proto.MSService/Other" }, /found path: /],
+    ["a regex match", { safe_regex: { regex: "/mindspore.*" } }, /found safeRegex: /],
+  ])("reports the Serving route with %s", (_name, match, problem) => {
+    const broken = editConfig((config) => {
+      connectionManager(config).route_config.virtual_hosts[0].routes[0].match = match;
+    });
+    expect(checkServingRoute(parseEnvoyConfig(broken, registry), registry)).toEqual([
+      expect.stringMatching(problem),
+    ]);
   });
 
   it.each<[string, (config: Tree) => void, RegExp]>([

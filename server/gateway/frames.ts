@@ -2,13 +2,23 @@
  * gRPC / gRPC-Web length-prefixed frames: 1 flag byte, 4-byte big-endian length, payload.
  * Flag bit 0x80 marks the gRPC-Web trailer frame, bit 0x01 a compressed message.
  */
+import { GrpcStatus } from "./grpc-status";
 
 /** Flag of a gRPC-Web trailer frame. */
 export const TRAILER_FLAG = 0x80;
+/** Flag of a compressed message. */
+export const COMPRESSED_FLAG = 0x01;
 
-/** A request body that is not a sequence of whole, valid frames. */
+/** A body the gateway refuses, with the gRPC status its answer carries. */
 export class FrameError extends Error {
   override name = "FrameError";
+  constructor(
+    message: string,
+    /** INTERNAL for malformed framing, UNIMPLEMENTED for compression, RESOURCE_EXHAUSTED for size. */
+    readonly grpcStatus: number = GrpcStatus.INTERNAL,
+  ) {
+    super(message);
+  }
 }
 
 /** Returns one frame holding `payload` with the given flag byte. */
@@ -20,25 +30,41 @@ export function encodeFrame(flags: number, payload: Uint8Array): Buffer {
   return frame;
 }
 
+/** What a FrameGate checks and how its refusals read. */
+export interface FrameGateOptions {
+  /** Most bytes the whole body (headers and payloads of every frame) may have. */
+  limitBytes: number;
+  /** "request body" or "reply": names the body in refusals. */
+  what: string;
+}
+
 /**
- * Checks a gRPC-Web request body as it streams in: `push` each chunk, then `end`. Throws
- * FrameError when a flag other than "compressed" is set (a client never sends trailers) or,
- * at `end`, when the body stopped inside a frame.
+ * Checks a stream of frames as it passes and lets through only bytes whose frame header has been
+ * checked, so nothing is forwarded for a frame that will be refused. `push` each chunk, forward
+ * what it returns, then `end`. Refuses (throws FrameError) the moment a header is complete:
+ * a trailer or unknown flag (INTERNAL), a compressed message (UNIMPLEMENTED: only identity is
+ * accepted), or a declared length that would take the body past the limit (RESOURCE_EXHAUSTED).
+ * Memory is constant: at most a 5-byte header is held back.
  */
-export class FrameChecker {
-  private header = Buffer.alloc(5);
+export class FrameGate {
+  private readonly header = Buffer.alloc(5);
   private headerFill = 0;
   private payloadLeft = 0;
-  private offset = 0;
+  /** Body offset of the frame being read. */
+  private frameStart = 0;
   /** Whole frames seen so far. */
   frames = 0;
 
-  /** Checks the next chunk of the body. Throws FrameError on invalid flags. */
-  push(chunk: Uint8Array): void {
+  constructor(private readonly options: FrameGateOptions) {}
+
+  /** Returns the bytes of `chunk` that may be forwarded (plus a header held back from before). */
+  push(chunk: Uint8Array): Buffer {
+    const out: Uint8Array[] = [];
     let at = 0;
     while (at < chunk.byteLength) {
       if (this.payloadLeft > 0) {
         const take = Math.min(this.payloadLeft, chunk.byteLength - at);
+        out.push(chunk.subarray(at, at + take));
         this.payloadLeft -= take;
         at += take;
         if (this.payloadLeft === 0) {
@@ -51,20 +77,47 @@ export class FrameChecker {
       this.headerFill += take;
       at += take;
       if (this.headerFill === 5) {
-        const flags = this.header.readUInt8(0);
-        if ((flags & ~0x01) !== 0) {
-          throw new FrameError(
-            `invalid frame flags 0x${flags.toString(16)} at offset ${this.offset}`,
-          );
-        }
-        this.payloadLeft = this.header.readUInt32BE(1);
-        this.headerFill = 0;
-        if (this.payloadLeft === 0) {
-          this.frames++;
-        }
-        this.offset += 5 + this.payloadLeft;
+        this.checkHeader();
+        out.push(Buffer.from(this.header));
       }
     }
+    const only = out.length === 1 ? out[0] : undefined;
+    // A view, not a copy, in the usual case of a chunk inside one payload.
+    return only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength) : Buffer.concat(out);
+  }
+
+  private checkHeader(): void {
+    const flags = this.header.readUInt8(0);
+    const length = this.header.readUInt32BE(1);
+    const start = this.frameStart;
+    // A refused header is dropped, never forwarded: what passed so far still ends on a boundary.
+    this.headerFill = 0;
+    if (flags === COMPRESSED_FLAG) {
+      throw new FrameError(
+        `compressed message at offset ${start}: only identity (uncompressed) messages are supported`,
+        GrpcStatus.UNIMPLEMENTED,
+      );
+    }
+    if (flags !== 0) {
+      throw new FrameError(`invalid frame flags 0x${flags.toString(16)} at offset ${start}`);
+    }
+    const { limitBytes, what } = this.options;
+    if (start + 5 + length > limitBytes) {
+      throw new FrameError(
+        `frame at offset ${start} declares ${length} bytes: ${what} of ${start + 5 + length} bytes exceeds the ${limitBytes}-byte limit`,
+        GrpcStatus.RESOURCE_EXHAUSTED,
+      );
+    }
+    this.payloadLeft = length;
+    this.frameStart = start + 5 + length;
+    if (length === 0) {
+      this.frames++;
+    }
+  }
+
+  /** Returns whether the bytes so far end on a frame boundary (nothing of a frame is pending). */
+  get atFrameBoundary(): boolean {
+    return this.headerFill === 0 && this.payloadLeft === 0;
   }
 
   /** Throws FrameError when the body ended inside a frame header or payload. */
@@ -74,8 +127,9 @@ export class FrameChecker {
     }
     if (this.payloadLeft > 0) {
       const length = this.header.readUInt32BE(1);
+      const start = this.frameStart - 5 - length;
       throw new FrameError(
-        `frame at offset ${this.offset - 5 - length} declares ${length} bytes but only ${length - this.payloadLeft} follow`,
+        `frame at offset ${start} declares ${length} bytes but only ${length - this.payloadLeft} follow`,
       );
     }
   }

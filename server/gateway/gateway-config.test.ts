@@ -10,7 +10,7 @@ describe("readGatewayConfig() on envoy/envoy.yaml", () => {
   it("reads the listener, the Serving endpoint and the MSService route", () => {
     expect(config.listen).toEqual({ host: "0.0.0.0", port: 8080 });
     expect(config.upstreams).toEqual([{ host: "127.0.0.1", port: 5500 }]);
-    expect(config.routePrefix).toBe("/mindspore.serving.proto.MSService/");
+    expect(config.routePath).toBe("/mindspore.serving.proto.MSService/Predict");
   });
 
   it("reads the limits and HTTP/2 windows", () => {
@@ -18,6 +18,11 @@ describe("readGatewayConfig() on envoy/envoy.yaml", () => {
     expect(config.maxGrpcTimeoutMs).toBe(120_000);
     expect(config.maxRequestBytes).toBe(64 * 1024 * 1024);
     expect(config.streamWindowBytes).toBe(16 * 1024 * 1024);
+    expect(config.maxReplyBytes).toBe(64 * 1024 * 1024);
+  });
+
+  it("reads the virtual host's domains as allowed Host names", () => {
+    expect(config.allowedHosts).toEqual(["*"]);
   });
 
   it("reads the CORS policy, allowing the app origins of npm start and npm run dev", () => {
@@ -59,6 +64,15 @@ describe("parseGatewayConfig()", () => {
       { host: "127.0.0.1", port: 5500 },
       { host: "serving-2", port: 5501 },
     ]);
+  });
+
+  it("needs the route to Serving to be an exact path match", () => {
+    const text = base.replace(
+      "match: { path: /mindspore.serving.proto.MSService/Predict }",
+      "match: { prefix: /mindspore.serving.proto.MSService/ }",
+    );
+    expect(text).not.toBe(base);
+    expect(() => parseGatewayConfig(text)).toThrow(/route with an exact path match missing/);
   });
 
   it("fails with the missing part named", () => {

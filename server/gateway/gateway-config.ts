@@ -1,6 +1,7 @@
 /**
  * The gateway's settings, read from envoy/envoy.yaml so Envoy and the gateway share one source
- * of truth: listener address, Serving endpoints, route prefix and timeouts, body limit, CORS.
+ * of truth: listener address, Serving endpoints, route path and timeouts, body limits, CORS,
+ * and the host names of the virtual host.
  */
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
@@ -14,12 +15,18 @@ import type { Node } from "./yaml-node";
 export interface GatewayConfig {
   listen: HostPort;
   upstreams: HostPort[];
-  routePrefix: string;
+  /** The one path forwarded to Serving (the route's exact `path:` match). */
+  routePath: string;
   /** Route timeout, used when a request has no grpc-timeout. */
   timeoutMs: number;
   /** Upper bound for a request's grpc-timeout. */
   maxGrpcTimeoutMs: number;
+  /** Most bytes of a request body (`per_request_buffer_limit_bytes`), frame headers included. */
   maxRequestBytes: number;
+  /** Most bytes of a reply body passed to the browser: the same buffer limit. */
+  maxReplyBytes: number;
+  /** Host names of the virtual host's `domains` other than "*", accepted besides loopback names. */
+  allowedHosts: string[];
   /** HTTP/2 flow-control windows towards Serving. */
   streamWindowBytes: number;
   connectionWindowBytes: number;
@@ -58,9 +65,12 @@ export function parseGatewayConfig(yamlText: string): GatewayConfig {
     "virtual_hosts",
   );
   const route = list(host.routes, "routes").find(
-    (r) => typeof obj(r.match, "match").prefix === "string",
+    (r) => typeof obj(r.match, "match").path === "string",
   );
-  const action = obj(route?.route, "route action");
+  if (!route) {
+    throw new Error("envoy config: route with an exact path match missing");
+  }
+  const action = obj(route.route, "route action");
   const cluster = list(resources.clusters, "clusters").find((c) => c.name === action.cluster);
   const endpoints = list(obj(cluster?.load_assignment, "load_assignment").endpoints, "endpoints")
     .flatMap((group) => list(group.lb_endpoints, "lb_endpoints"))
@@ -72,18 +82,21 @@ export function parseGatewayConfig(yamlText: string): GatewayConfig {
     "http2_protocol_options",
   ) as Node | undefined;
   const timeoutMs = parseDurationMs(action.timeout, 15_000);
+  const bufferLimit = Number(
+    host.per_request_buffer_limit_bytes ?? listener.per_connection_buffer_limit_bytes ?? 1 << 20,
+  );
   return {
     listen: readSocketAddress(listener.address, "listener address"),
     upstreams: endpoints,
-    routePrefix: String(obj(route?.match, "match").prefix),
+    routePath: String(obj(route.match, "match").path),
     timeoutMs,
     maxGrpcTimeoutMs: parseDurationMs(
       dig(action, "max_stream_duration", "grpc_timeout_header_max"),
       timeoutMs,
     ),
-    maxRequestBytes: Number(
-      host.per_request_buffer_limit_bytes ?? listener.per_connection_buffer_limit_bytes ?? 1 << 20,
-    ),
+    maxRequestBytes: bufferLimit,
+    maxReplyBytes: bufferLimit,
+    allowedHosts: (Array.isArray(host.domains) ? host.domains : []).map(String),
     streamWindowBytes: Number(h2?.initial_stream_window_size ?? 65_535),
     connectionWindowBytes: Number(h2?.initial_connection_window_size ?? 65_535),
     cors: readCorsPolicy(

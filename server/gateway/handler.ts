@@ -2,33 +2,25 @@
  * The gateway's request handler: Envoy's cors + grpc_web filters and the MSService route,
  * from an HTTP/1.1 gRPC-Web request to a gRPC call on Serving and back.
  */
-import { openUpstreamCall, UpstreamError } from "./forward-call";
-import { FrameError } from "./frames";
+import { pickRequestMetadata } from "./forwarded-headers";
 import { GrpcStatus } from "./grpc-status";
 import { formatGrpcTimeout, parseGrpcTimeout } from "./grpc-timeout";
-import { BodyTooLargeError, pumpRequestBody } from "./pump-request-body";
-import { sendGrpcError, sendUpstreamReply } from "./respond";
+import { relayCall } from "./relay-call";
+import { sendGrpcError } from "./respond";
 import { screenRequest } from "./screen-request";
-import { Base64Error } from "./text-mode";
-import { pickMetadata } from "./trailers";
 import type { GatewayConfig } from "./gateway-config";
 import type { UpstreamPool } from "./upstream-pool";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-/** Request headers that describe the gRPC-Web hop, not the call, and so are not forwarded. */
-const NOT_FORWARDED = [
-  "content-type",
-  "accept",
-  "accept-encoding",
-  "x-grpc-web",
-  "grpc-timeout",
-  "expect",
-];
+/** The config plus the Host names the gateway answers to (see host-check.ts). */
+export type HandlerConfig = GatewayConfig & { allowedHostNames: ReadonlySet<string> };
 
 /** Returns a handler for `http.createServer` that forwards gRPC-Web calls through `pool`. */
-export function createGatewayHandler(config: GatewayConfig, pool: UpstreamPool) {
+export function createGatewayHandler(config: HandlerConfig, pool: UpstreamPool) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    void handle(config, pool, req, res).catch((error: unknown) => {
+    try {
+      handle(config, pool, req, res);
+    } catch (error) {
       if (!res.headersSent) {
         sendGrpcError(res, {
           grpcStatus: GrpcStatus.INTERNAL,
@@ -37,59 +29,36 @@ export function createGatewayHandler(config: GatewayConfig, pool: UpstreamPool) 
       } else {
         res.destroy();
       }
-    });
+    }
   };
 }
 
-async function handle(
-  config: GatewayConfig,
+function handle(
+  config: HandlerConfig,
   pool: UpstreamPool,
   req: IncomingMessage,
   res: ServerResponse,
-): Promise<void> {
+): void {
   const accepted = screenRequest(config, req, res);
   if (!accepted) {
     return;
   }
   const { path, mode, cors } = accepted;
-  const fail = (grpcStatus: number, message: string) =>
-    sendGrpcError(res, { grpcStatus, message, mode, headers: cors });
-
   const requested = parseGrpcTimeout(req.headers["grpc-timeout"] as string | undefined);
   const timeoutMs =
     requested === undefined ? config.timeoutMs : Math.min(requested, config.maxGrpcTimeoutMs);
-  const metadata = pickMetadata(req.headers, NOT_FORWARDED);
+  const metadata = pickRequestMetadata(req.headers);
   if (requested !== undefined) {
     metadata["grpc-timeout"] = formatGrpcTimeout(timeoutMs);
   }
-  const abort = new AbortController();
-  res.once("close", () => {
-    if (!res.writableFinished) {
-      abort.abort();
-    }
+  relayCall(pool, req, res, {
+    path,
+    mode,
+    cors,
+    metadata,
+    timeoutMs,
+    maxRequestBytes: config.maxRequestBytes,
+    maxReplyBytes: config.maxReplyBytes,
+    exposeHeaders: config.cors.exposeHeaders,
   });
-  // The body streams to Serving as it arrives, as Envoy forwards it, rather than being held.
-  const call = openUpstreamCall(pool, { path, metadata, timeoutMs, signal: abort.signal });
-  call.reply.catch(() => undefined); // awaited below, once the body is in
-  try {
-    await pumpRequestBody(req, mode, config.maxRequestBytes, (bytes) => call.write(bytes));
-    call.end();
-  } catch (error) {
-    abort.abort();
-    if (error instanceof BodyTooLargeError) {
-      return fail(GrpcStatus.RESOURCE_EXHAUSTED, error.message);
-    }
-    if (error instanceof Base64Error || error instanceof FrameError) {
-      return fail(GrpcStatus.INTERNAL, `malformed gRPC-Web request: ${error.message}`);
-    }
-    throw error;
-  }
-  try {
-    sendUpstreamReply(res, mode, await call.reply, cors);
-  } catch (error) {
-    if (error instanceof UpstreamError) {
-      return res.destroyed ? undefined : fail(error.grpcStatus, error.message);
-    }
-    throw error;
-  }
 }

@@ -3,6 +3,9 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { encodeFrame } from "./frames";
+import { startGatewayProcess } from "./testing/gateway-process";
+import { exchange, grpcStatusOf } from "./testing/raw-http";
+import { replyOk, startRawUpstream } from "./testing/raw-upstream";
 import type { AddressInfo, Server, Socket } from "node:net";
 
 const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
@@ -97,5 +100,34 @@ describe("npm run gateway", () => {
       }, 10);
     });
     expect(run).toMatchObject({ code: 0, signal: null });
+  });
+
+  it("answers the Host names given with --allow-host, comma-separated or repeated, and no others", async () => {
+    const upstream = await startRawUpstream((stream) => replyOk(stream, Buffer.from("ok")));
+    const gateway = await startGatewayProcess([
+      "--listen",
+      "127.0.0.1:0",
+      "--upstream",
+      upstream.address,
+      "--allow-host",
+      "a.lan,b.lan",
+      "--allow-host",
+      "c.lan",
+    ]);
+    try {
+      const send = (host: string) =>
+        exchange(gateway.url, {
+          path: "/mindspore.serving.proto.MSService/Predict",
+          headers: { "content-type": "application/grpc-web", host },
+          body: encodeFrame(0, new Uint8Array(1)),
+        });
+      for (const host of ["a.lan", "b.lan:8080", "c.lan"]) {
+        expect(grpcStatusOf(await send(host)).status, host).toBe(0);
+      }
+      expect((await send("d.lan")).status).toBe(421);
+    } finally {
+      await gateway.stop();
+      await upstream.close();
+    }
   });
 });

@@ -1,11 +1,14 @@
 /**
- * What the gateway decides before reading a body, as Envoy's cors filter and route table do:
- * answer preflights, and turn away other paths, other methods and non-gRPC-Web content types.
+ * What the gateway decides before reading a body, as Envoy's virtual host, cors filter and route
+ * table do: turn away unknown Host names, answer preflights, and turn away other paths, other
+ * methods, non-gRPC-Web content types and compressed calls.
  */
 import { parseGrpcWebContentType } from "./content-type";
 import { buildPreflightHeaders, buildResponseCorsHeaders, isOriginAllowed } from "./cors";
 import { GrpcStatus } from "./grpc-status";
+import { isHostAllowed } from "./host-check";
 import { sendGrpcError } from "./respond";
+import { matchRoutePath } from "./route-path";
 import type { GrpcWebMode } from "./content-type";
 import type { GatewayConfig } from "./gateway-config";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -17,15 +20,31 @@ export interface AcceptedCall {
   cors: Record<string, string>;
 }
 
+/** The settings screening reads: the config plus the Host names to answer to. */
+export type ScreeningConfig = Pick<GatewayConfig, "cors" | "routePath"> & {
+  allowedHostNames: ReadonlySet<string>;
+};
+
 /** Returns the accepted call, or undefined once it has answered the request itself. */
 export function screenRequest(
-  config: GatewayConfig,
+  config: ScreeningConfig,
   req: IncomingMessage,
   res: ServerResponse,
 ): AcceptedCall | undefined {
+  const host = req.headers.host;
+  if (!isHostAllowed(host, config.allowedHostNames)) {
+    // 421: this server does not answer for that name (a DNS-rebinding page, a misrouted proxy).
+    req.resume();
+    res
+      .writeHead(421, { "content-type": "text/plain", connection: "close" })
+      .end(
+        `host "${host ?? ""}" is not served by this gateway; add it with --allow-host or to the virtual host's domains in envoy.yaml\n`,
+      );
+    return undefined;
+  }
   const origin = req.headers.origin;
-  const path = (req.url ?? "/").split("?")[0] ?? "/";
   if (req.method === "OPTIONS" && origin && req.headers["access-control-request-method"]) {
+    req.resume();
     if (isOriginAllowed(origin, config.cors)) {
       const headers = { ...buildPreflightHeaders(origin, config.cors), "content-length": "0" };
       res.writeHead(200, headers).end();
@@ -40,8 +59,9 @@ export function screenRequest(
     sendGrpcError(res, { httpStatus, grpcStatus, message, headers: { ...cors, ...extra } });
     return undefined;
   };
-  if (!path.startsWith(config.routePrefix)) {
-    return refuse(404, GrpcStatus.UNIMPLEMENTED, `no route for ${path}`);
+  const path = matchRoutePath(req.url, config.routePath);
+  if (!path) {
+    return refuse(404, GrpcStatus.UNIMPLEMENTED, `no route for ${req.url ?? ""}`);
   }
   if (req.method !== "POST") {
     const message = `method ${req.method} not allowed; gRPC-Web calls are POST`;
@@ -52,6 +72,13 @@ export function screenRequest(
   if (!mode) {
     const message = `unsupported content-type "${contentType}"; expected application/grpc-web, application/grpc-web+proto or application/grpc-web-text`;
     return refuse(415, GrpcStatus.INTERNAL, message);
+  }
+  const encoding = String(req.headers["grpc-encoding"] ?? "identity")
+    .trim()
+    .toLowerCase();
+  if (encoding !== "identity") {
+    const message = `grpc-encoding "${encoding}" is not supported; only identity (uncompressed) messages are accepted`;
+    return refuse(200, GrpcStatus.UNIMPLEMENTED, message);
   }
   return { path, mode, cors };
 }

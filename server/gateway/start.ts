@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { readGatewayConfig } from "./gateway-config";
 import { createGatewayHandler } from "./handler";
+import { buildAllowedHosts } from "./host-check";
 import { formatHostPort, parseHostPort } from "./host-port";
 import { UpstreamPool } from "./upstream-pool";
 import type { AddressInfo } from "node:net";
@@ -20,6 +21,11 @@ export interface GatewayOptions {
   upstream?: string;
   /** Origins to allow in addition to the config's CORS policy (e.g. the app on another port). */
   allowOrigins?: string[];
+  /**
+   * Host names to answer to besides loopback names, the listen address and the config's
+   * `domains` (e.g. the name the machine has on the LAN), with or without a port.
+   */
+  allowHosts?: string[];
   /** Default false: print where the gateway listens and where it forwards. */
   quiet?: boolean;
 }
@@ -49,7 +55,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     ...config.cors,
     origins: [...config.cors.origins, ...(options.allowOrigins ?? []).map((exact) => ({ exact }))],
   };
-  const server = createServer(createGatewayHandler({ ...config, listen, upstreams, cors }, pool));
+  const allowedHostNames = buildAllowedHosts(listen.host, [
+    ...config.allowedHosts,
+    ...(options.allowHosts ?? []),
+  ]);
+  const server = createServer(
+    createGatewayHandler({ ...config, listen, upstreams, cors, allowedHostNames }, pool),
+  );
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Base64Error, Base64Stream, decodeBase64Body, encodeBase64 } from "./text-mode";
+import { Base64Encoder, Base64Error, Base64Stream, decodeBase64Body } from "./text-mode";
 
 /** Returns the bytes of `text` as a client sends them. */
 const bytesOf = (text: string) => Buffer.from(text, "latin1");
@@ -38,10 +38,28 @@ describe("decodeBase64Body()", () => {
   });
 });
 
-describe("encodeBase64()", () => {
+describe("Base64Encoder", () => {
+  const bytes = Buffer.from("the quick brown fox jumps over the lazy dog");
+
+  it.each([1, 2, 4, 7, 100])(
+    "writes no padding until flush, whatever the chunk size (%i)",
+    (size) => {
+      const encoder = new Base64Encoder();
+      const parts: string[] = [];
+      for (let at = 0; at < bytes.byteLength; at += size) {
+        parts.push(encoder.push(bytes.subarray(at, at + size)).toString("latin1"));
+      }
+      expect(parts.join("")).not.toContain("=");
+      parts.push(encoder.flush().toString("latin1"));
+      expect(parts.join("")).toBe(bytes.toString("base64"));
+    },
+  );
+
   it("encodes a view of a larger buffer by its own bytes only", () => {
+    const encoder = new Base64Encoder();
     const whole = Buffer.from("xxhixx");
-    expect(encodeBase64(whole.subarray(2, 4))).toBe(Buffer.from("hi").toString("base64"));
+    const text = Buffer.concat([encoder.push(whole.subarray(2, 4)), encoder.flush()]);
+    expect(text.toString("latin1")).toBe(Buffer.from("hi").toString("base64"));
   });
 });
 

@@ -100,7 +100,28 @@ export class Base64Stream {
   }
 }
 
-/** Returns `bytes` as one padded base64 string. */
-export function encodeBase64(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+/**
+ * Encodes a reply for `application/grpc-web-text` chunk by chunk. Each chunk's output stays on
+ * 3-byte boundaries (up to 2 bytes wait for the next chunk), so the stream carries no padding
+ * until `flush`; the gRPC-Web protocol also allows padded chunks back to back, which is how the
+ * trailer frame follows.
+ */
+export class Base64Encoder {
+  private carry = Buffer.alloc(0);
+
+  /** Returns the base64 text of every whole 3-byte group so far. */
+  push(bytes: Uint8Array): Buffer {
+    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const all = this.carry.length > 0 ? Buffer.concat([this.carry, view]) : view;
+    const cut = all.length - (all.length % 3);
+    this.carry = Buffer.from(all.subarray(cut));
+    return Buffer.from(all.subarray(0, cut).toString("base64"), "latin1");
+  }
+
+  /** Returns the padded base64 of the bytes still held (empty when none). */
+  flush(): Buffer {
+    const rest = this.carry;
+    this.carry = Buffer.alloc(0);
+    return Buffer.from(rest.toString("base64"), "latin1");
+  }
 }

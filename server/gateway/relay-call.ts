@@ -1,0 +1,242 @@
+/**
+ * One gRPC-Web call relayed to Serving over HTTP/2, streamed both ways with backpressure: the
+ * request body goes up as it arrives (the client is paused while Serving's stream is full) and
+ * the reply comes down as it arrives (Serving is paused while the browser is slow). Whichever
+ * side ends the call first, the other is stopped at once: an answer from Serving, a refused
+ * frame or a reset stops reading the body (the rest is discarded unread), and a client that
+ * goes away cancels the upstream stream. Memory per call is a chunk or two, whatever is sent.
+ */
+import { constants } from "node:http2";
+import { describeError } from "../../shared/describe-value";
+import { pickReplyHeaders, pickReplyTrailers } from "./forwarded-headers";
+import { FrameError } from "./frames";
+import { encodeGrpcMessage, GrpcStatus, mapHttpToGrpcStatus } from "./grpc-status";
+import { describeCause, openUpstreamStream } from "./open-upstream-stream";
+import { missingStatusTrailers, ReplyWriter } from "./reply-writer";
+import { describeBodyRefusal, RequestBodyDecoder } from "./request-body-decoder";
+import type { GrpcWebMode } from "./content-type";
+import type { Metadata } from "./trailers";
+import type { UpstreamPool } from "./upstream-pool";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ClientHttp2Stream, IncomingHttpHeaders } from "node:http2";
+
+/** Where a call goes and the limits it runs under. */
+export interface RelayTarget {
+  path: string;
+  mode: GrpcWebMode;
+  /** CORS headers the reply carries. */
+  cors: Record<string, string>;
+  /** Call metadata for Serving (grpc-timeout included when the client sent one). */
+  metadata: Metadata;
+  /** Counted from the end of the request body, as Envoy's route timeout is. */
+  timeoutMs: number;
+  maxRequestBytes: number;
+  maxReplyBytes: number;
+  /** The CORS policy's exposed headers: other response metadata is not passed to the browser. */
+  exposeHeaders: string;
+}
+
+/** Relays the call of `req` through `pool` and answers on `res`; never throws. */
+export function relayCall(
+  pool: UpstreamPool,
+  req: IncomingMessage,
+  res: ServerResponse,
+  target: RelayTarget,
+): void {
+  const reply = new ReplyWriter(res, target.mode, target.cors, target.maxReplyBytes);
+  const body = new RequestBodyDecoder(target.mode, target.maxRequestBytes);
+  let stream: ClientHttp2Stream | undefined;
+  let address = "";
+  let timer: NodeJS.Timeout | undefined;
+  let trailers: Metadata | undefined;
+  let over = false;
+  let waitingForUpstream = false;
+  let waitingForBrowser = false;
+
+  /**
+   * Stops everything but the answer: the timer, and reading the body. The rest of the body is
+   * discarded as it arrives, so a keep-alive connection can carry the next call, up to the
+   * request limit; past that the connection is closed.
+   */
+  const stop = () => {
+    over = true;
+    clearTimeout(timer);
+    req.off("data", onData);
+    let discarded = 0;
+    req.on("data", (chunk: Buffer) => {
+      discarded += chunk.byteLength;
+      if (discarded > target.maxRequestBytes) {
+        req.socket.destroy();
+      }
+    });
+    req.resume();
+  };
+  const cancelUpstream = () => {
+    if (stream && !stream.closed && !stream.destroyed) {
+      stream.close(constants.NGHTTP2_CANCEL);
+    }
+  };
+  const refuse = (grpcStatus: number, message: string) => {
+    if (over) {
+      return;
+    }
+    stop();
+    cancelUpstream();
+    reply.sendError(grpcStatus, message);
+  };
+  const refuseBody = (error: unknown) => {
+    const { grpcStatus, message } = describeBodyRefusal(error);
+    refuse(grpcStatus, message);
+  };
+
+  const openUpstream = (): ClientHttp2Stream | undefined => {
+    if (stream) {
+      return stream;
+    }
+    const opened = openUpstreamStream(pool, target.path, target.metadata);
+    address = opened.address;
+    if ("failure" in opened) {
+      refuse(GrpcStatus.UNAVAILABLE, `upstream ${address} unavailable: ${opened.failure}`);
+      return undefined;
+    }
+    stream = opened.stream;
+    watchUpstream(stream);
+    return stream;
+  };
+
+  const watchUpstream = (upstream: ClientHttp2Stream) => {
+    upstream.on("response", (headers: IncomingHttpHeaders, flags: number) => {
+      if (over) {
+        return;
+      }
+      const httpStatus = Number(headers[":status"]);
+      const statusInHeaders = headers["grpc-status"];
+      const endsHere = (flags & constants.NGHTTP2_FLAG_END_STREAM) !== 0;
+      if (httpStatus === 200 && statusInHeaders === undefined && !endsHere) {
+        reply.start(pickReplyHeaders(headers, target.exposeHeaders));
+        return;
+      }
+      // Trailers-only, or not a gRPC answer at all: the call is over, whatever is still uploading.
+      const message =
+        headers["grpc-message"] ??
+        (httpStatus !== 200 ? encodeGrpcMessage(`upstream HTTP status ${httpStatus}`) : "");
+      stop();
+      cancelUpstream();
+      reply.sendTrailersOnly({
+        ...pickReplyHeaders(headers, target.exposeHeaders),
+        "grpc-status": String(statusInHeaders ?? mapHttpToGrpcStatus(httpStatus)),
+        "grpc-message": String(message),
+      });
+    });
+    upstream.on("data", (chunk: Buffer) => {
+      if (over) {
+        return;
+      }
+      let flowing: boolean;
+      try {
+        flowing = reply.write(chunk);
+      } catch (error) {
+        refuse(
+          error instanceof FrameError ? error.grpcStatus : GrpcStatus.INTERNAL,
+          `upstream ${describeError(error)}`,
+        );
+        return;
+      }
+      if (!flowing && !waitingForBrowser) {
+        // The browser is slower than Serving: hold Serving's stream until the response drains.
+        waitingForBrowser = true;
+        upstream.pause();
+        res.once("drain", () => {
+          waitingForBrowser = false;
+          upstream.resume();
+        });
+      }
+    });
+    upstream.on("trailers", (block: IncomingHttpHeaders) => {
+      trailers = pickReplyTrailers(block);
+    });
+    upstream.on("end", () => {
+      if (over) {
+        return;
+      }
+      stop();
+      // Serving answered before the body was all sent: the rest of it is not wanted.
+      if (!upstream.writableEnded) {
+        cancelUpstream();
+      }
+      reply.finish(trailers ?? missingStatusTrailers());
+    });
+    upstream.on("error", (error: Error) => {
+      refuse(GrpcStatus.UNAVAILABLE, `upstream ${address} unavailable: ${describeCause(error)}`);
+    });
+    upstream.on("close", () => {
+      refuse(
+        GrpcStatus.UNAVAILABLE,
+        reply.started
+          ? `upstream ${address} reset the call mid-reply (HTTP/2 code ${upstream.rstCode})`
+          : `upstream ${address} closed the call without a reply (HTTP/2 code ${upstream.rstCode})`,
+      );
+    });
+  };
+
+  const onData = (chunk: Buffer) => {
+    if (over) {
+      return;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = body.push(chunk);
+    } catch (error) {
+      refuseBody(error);
+      return;
+    }
+    if (bytes.byteLength === 0) {
+      return;
+    }
+    const upstream = openUpstream();
+    if (!upstream || over) {
+      return;
+    }
+    if (!upstream.write(bytes) && !waitingForUpstream) {
+      // Serving's stream is full: hold the client until it drains (or the call ends).
+      waitingForUpstream = true;
+      req.pause();
+      upstream.once("drain", () => {
+        waitingForUpstream = false;
+        if (!over) {
+          req.resume();
+        }
+      });
+    }
+  };
+  const onEnd = () => {
+    if (over) {
+      return;
+    }
+    try {
+      body.end();
+    } catch (error) {
+      refuseBody(error);
+      return;
+    }
+    const upstream = openUpstream();
+    if (!upstream || over) {
+      return;
+    }
+    upstream.end();
+    const message = `upstream request timeout after ${target.timeoutMs} ms`;
+    timer = setTimeout(() => refuse(GrpcStatus.DEADLINE_EXCEEDED, message), target.timeoutMs);
+  };
+  const onClientGone = () => {
+    if (!res.writableFinished) {
+      over = true;
+      clearTimeout(timer);
+      cancelUpstream();
+    }
+  };
+
+  req.on("data", onData);
+  req.once("end", onEnd);
+  req.on("error", onClientGone);
+  res.once("close", onClientGone);
+}
