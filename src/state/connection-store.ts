@@ -2,6 +2,7 @@
 import { create } from "zustand";
 import { defaultGatewayUrl } from "./default-gateway-url";
 import { createId, type InputDecl, type InputKind } from "./draft-value";
+import { findImportedPreset, matchImportedPreset } from "./imported-presets-store";
 import { CUSTOM_PRESET, findPreset, matchPreset, PRESETS } from "./presets";
 import type { WireVersion } from "../serving/types";
 
@@ -78,10 +79,15 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
       if (patch.servable === undefined && patch.method === undefined) {
         return patch;
       }
-      return { ...patch, presetId: matchPreset(next.servable, next.method) };
+      const builtIn = matchPreset(next.servable, next.method);
+      const presetId =
+        builtIn === CUSTOM_PRESET
+          ? (matchImportedPreset(next.servable, next.method) ?? CUSTOM_PRESET)
+          : builtIn;
+      return { ...patch, presetId };
     }),
   applyPreset: (id) => {
-    const preset = findPreset(id);
+    const preset = findPreset(id) ?? findImportedPreset(id);
     set(
       preset
         ? {

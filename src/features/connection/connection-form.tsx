@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { useConnectionStore } from "../../state/connection-store";
+import { useImportedPresetsStore } from "../../state/imported-presets-store";
 import { CUSTOM_PRESET, PRESETS } from "../../state/presets";
 import { FileLimitField } from "./file-limit-field";
 import { InputsEditor } from "./inputs-editor";
@@ -16,6 +17,7 @@ export function ConnectionForm() {
   const version = useConnectionStore((s) => s.version);
   const wire = useConnectionStore((s) => s.wire);
   const timeoutSeconds = useConnectionStore((s) => s.timeoutSeconds);
+  const importedPresets = useImportedPresetsStore((s) => s.presets);
   const { update, applyPreset } = useConnectionStore.getState();
   const headingId = useId();
   return (
@@ -30,6 +32,15 @@ export function ConnectionForm() {
                 {p.label}
               </option>
             ))}
+            {importedPresets.length > 0 && (
+              <optgroup label="Imported">
+                {importedPresets.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.label}
+                  </option>
+                ))}
+              </optgroup>
+            )}
             <option value={CUSTOM_PRESET}>custom</option>
           </select>
         </label>

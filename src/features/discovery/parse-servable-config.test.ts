@@ -80,7 +80,9 @@ describe("parseServableConfig()", () => {
   });
 
   it("finds nothing in text that registers no method", () => {
-    expect(parseServableConfig("import numpy as np\n\ndef f(x):\n    return x\n").methods).toEqual([]);
+    expect(parseServableConfig("import numpy as np\n\ndef f(x):\n    return x\n").methods).toEqual(
+      [],
+    );
     expect(parseServableConfig("").methods).toEqual([]);
   });
 });

@@ -144,7 +144,10 @@ function readMethod(
       case "AssignStatement":
         break;
       default:
-        skipped.push({ line: lineOf(stmt.from), what: `method ${name}: ${firstWord(text(stmt))} statement` });
+        skipped.push({
+          line: lineOf(stmt.from),
+          what: `method ${name}: ${firstWord(text(stmt))} statement`,
+        });
         continue;
     }
     const call = stmt.getChild("CallExpression");
@@ -196,7 +199,10 @@ function readParams(
   return inputs;
 }
 
-function readOutputNames(decorator: SyntaxNode, text: (n: SyntaxNode) => string): string[] | undefined {
+function readOutputNames(
+  decorator: SyntaxNode,
+  text: (n: SyntaxNode) => string,
+): string[] | undefined {
   const args = decorator.getChild("ArgList");
   const keyword = args
     ?.getChildren("VariableName")
