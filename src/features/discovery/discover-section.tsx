@@ -41,7 +41,7 @@ export function DiscoverSection() {
           <p>
             {discovery.cached
               ? `${discovery.method}: from the cache (learned in ${discovery.outcome.calls} calls)`
-              : `${discovery.method}: learned in ${discovery.outcome.calls} call${discovery.outcome.calls === 1 ? "" : "s"}`}
+              : `${discovery.method}: ${discovery.outcome.inputs.length === 0 ? "nothing learned" : "learned"} in ${discovery.outcome.calls} call${discovery.outcome.calls === 1 ? "" : "s"}`}
           </p>
           <ul>
             {discovery.outcome.inputs.map((input) => (

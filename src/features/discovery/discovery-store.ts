@@ -6,6 +6,7 @@ import { buildTarget } from "../../state/build-target";
 import { identifyInputs, useConnectionStore } from "../../state/connection-store";
 import { useImportedPresetsStore } from "../../state/imported-presets-store";
 import { CUSTOM_PRESET } from "../../state/presets";
+import { readFileBytes } from "../../state/read-file-bytes";
 import { loadContract, saveContract, type ContractKey } from "./contract-cache";
 import { discoverInputs, type DiscoveryOutcome } from "./discover-inputs";
 import {
@@ -45,12 +46,10 @@ export const useDiscoveryStore = create<DiscoveryState & DiscoveryActions>()((se
     const read: ConfigFile[] = await Promise.all(
       files.map(async (file) => ({
         name: file.name,
-        relativePath: file.webkitRelativePath,
+        relativePath: file.webkitRelativePath || "",
+        size: file.size,
         // Oversized files are not read; the import refuses them by size.
-        bytes:
-          file.size > MAX_CONFIG_BYTES
-            ? new Uint8Array(file.size)
-            : new Uint8Array(await file.arrayBuffer()),
+        bytes: file.size > MAX_CONFIG_BYTES ? new Uint8Array(0) : await readFileBytes(file),
       })),
     );
     const fallback = useConnectionStore.getState().servable.trim() || "servable";

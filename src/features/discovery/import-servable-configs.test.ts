@@ -5,21 +5,22 @@ import { importServableConfigs, type ConfigFile } from "./import-servable-config
 
 function fixtureFile(name: string, relativePath = ""): ConfigFile {
   const bytes = new Uint8Array(readFileSync(resolve("src/features/discovery/fixtures", name)));
-  return { name: relativePath.split("/").pop() || name, relativePath, bytes };
+  return { name: relativePath.split("/").pop() || name, relativePath, size: bytes.length, bytes };
+}
+
+function bytesFile(name: string, relativePath: string, values: number[]): ConfigFile {
+  return { name, relativePath, size: values.length, bytes: new Uint8Array(values) };
 }
 
 function textFile(name: string, text: string, relativePath = ""): ConfigFile {
-  return { name, relativePath, bytes: new TextEncoder().encode(text) };
+  const bytes = new TextEncoder().encode(text);
+  return { name, relativePath, size: bytes.length, bytes };
 }
 
 describe("importServableConfigs()", () => {
   it("names the servable after its folder and keeps only servable_config.py of the folder", () => {
     const config = fixtureFile("add-r16.py", "add/servable_config.py");
-    const model = {
-      name: "tensor_add.mindir",
-      relativePath: "add/1/tensor_add.mindir",
-      bytes: new Uint8Array([0, 1, 2]),
-    };
+    const model = bytesFile("tensor_add.mindir", "add/1/tensor_add.mindir", [0, 1, 2]);
     const { presets, reports } = importServableConfigs([config, model], "ignored");
     expect(presets.map((p) => [p.id, p.label])).toEqual([
       ["imported/add/add_common", "add · add_common"],
@@ -76,9 +77,9 @@ describe("importServableConfigs()", () => {
 
   it("refuses binary, non-UTF-8 and oversized files, prose, and Python without methods", () => {
     const files: ConfigFile[] = [
-      { name: "model.mindir", relativePath: "", bytes: new Uint8Array([0x08, 0x00, 0x12]) },
-      { name: "latin.py", relativePath: "", bytes: new Uint8Array([0x23, 0x20, 0xe9, 0x0a]) },
-      { name: "huge.py", relativePath: "", bytes: new Uint8Array(1024 * 1024 + 1).fill(0x20) },
+      bytesFile("model.mindir", "", [0x08, 0x00, 0x12]),
+      bytesFile("latin.py", "", [0x23, 0x20, 0xe9, 0x0a]),
+      { name: "huge.py", relativePath: "", size: 1024 * 1024 + 1, bytes: new Uint8Array(0) },
       textFile(
         "notes.txt",
         "This file: has (words] that {are not] Python at all.\nNor is this } line.\n",
@@ -97,7 +98,7 @@ describe("importServableConfigs()", () => {
   });
 
   it("says so when a chosen folder has no servable_config.py", () => {
-    const model = { name: "m.onnx", relativePath: "empty/1/m.onnx", bytes: new Uint8Array([1]) };
+    const model = bytesFile("m.onnx", "empty/1/m.onnx", [1]);
     expect(importServableConfigs([model], "x").reports[0]?.refusal).toBe(
       "The folder has no servable_config.py.",
     );

@@ -15,6 +15,8 @@ export interface ConfigFile {
   name: string;
   /** Path inside a chosen folder (`webkitRelativePath`), empty for a single file. */
   relativePath: string;
+  /** The file's size; `bytes` is left empty for a file over MAX_CONFIG_BYTES. */
+  size: number;
   bytes: Uint8Array;
 }
 
@@ -114,9 +116,9 @@ function looksLikePython(text: string, skipped: readonly SkippedConstruct[]): bo
 }
 
 function readPythonText(file: ConfigFile): string | { refusal: string } {
-  if (file.bytes.byteLength > MAX_CONFIG_BYTES) {
+  if (file.size > MAX_CONFIG_BYTES || file.bytes.byteLength > MAX_CONFIG_BYTES) {
     return {
-      refusal: `This is not a servable_config.py: ${file.bytes.byteLength} bytes is over the ${MAX_CONFIG_BYTES}-byte limit.`,
+      refusal: `This is not a servable_config.py: ${file.size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit.`,
     };
   }
   if (file.bytes.includes(0)) {
