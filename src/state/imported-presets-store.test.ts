@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { useConnectionStore } from "./connection-store";
 import { useImportedPresetsStore } from "./imported-presets-store";
-import type { Preset } from "./presets";
+import type { Preset } from "../draft/presets";
 
 const SUM: Preset = {
   id: "imported/sum/add_three",

@@ -4,8 +4,8 @@
  */
 import { createStore, get as idbGet, set as idbSet, type UseStore } from "idb-keyval";
 import { create } from "zustand";
-import { describeError } from "../serving/describe-value";
-import type { Preset } from "./presets";
+import { describeError } from "../../shared/describe-value";
+import type { Preset } from "../draft/presets";
 
 const STORED_KEY = "presets";
 let store: UseStore | undefined;

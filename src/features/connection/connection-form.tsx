@@ -1,7 +1,7 @@
 import { useId } from "react";
+import { CUSTOM_PRESET, PRESETS } from "../../draft/presets";
 import { useConnectionStore } from "../../state/connection-store";
 import { useImportedPresetsStore } from "../../state/imported-presets-store";
-import { CUSTOM_PRESET, PRESETS } from "../../state/presets";
 import { FileLimitField } from "./file-limit-field";
 import { InputsEditor } from "./inputs-editor";
 import { MetadataEditor } from "./metadata-editor";

@@ -3,7 +3,7 @@
  * is missing an input or carries an input whose byte size or dtype the model refuses, and Serving
  * checks those before inference (names first; then per model input, size and then dtype).
  */
-import { numericDTypes } from "../../serving/dtypes";
+import { numericDTypes } from "../../../protocol/dtypes";
 import { readServingError } from "./read-serving-error";
 import type { Instance, InferResult, NumericDType, TensorInput } from "../../serving/types";
 

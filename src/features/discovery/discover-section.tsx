@@ -1,4 +1,4 @@
-import { numericDTypes } from "../../serving/dtypes";
+import { numericDTypes } from "../../../protocol/dtypes";
 import { useDiscoveryStore } from "./discovery-store";
 import type { LearnedInput } from "./discover-inputs";
 

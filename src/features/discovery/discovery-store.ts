@@ -1,12 +1,11 @@
 /** The discovery panel's state: import of servable_config.py files and input discovery runs. */
 import { create } from "zustand";
+import { describeError } from "../../../shared/describe-value";
+import { buildTarget } from "../../draft/build-target";
+import { readFileBytes } from "../../draft/read-file-bytes";
 import { ServingClient } from "../../serving/client";
-import { describeError } from "../../serving/describe-value";
-import { buildTarget } from "../../state/build-target";
-import { identifyInputs, useConnectionStore } from "../../state/connection-store";
+import { useConnectionStore } from "../../state/connection-store";
 import { useImportedPresetsStore } from "../../state/imported-presets-store";
-import { CUSTOM_PRESET } from "../../state/presets";
-import { readFileBytes } from "../../state/read-file-bytes";
 import { loadContract, saveContract, type ContractKey } from "./contract-cache";
 import { discoverInputs, type DiscoveryOutcome } from "./discover-inputs";
 import {
@@ -115,6 +114,6 @@ function declareLearned(outcome: DiscoveryOutcome, confirm: Confirm): string | u
   ) {
     return "The declared inputs were kept.";
   }
-  useConnectionStore.setState({ inputs: identifyInputs(next), presetId: CUSTOM_PRESET });
+  useConnectionStore.getState().declareInputs(next);
   return undefined;
 }

@@ -7,8 +7,8 @@ import {
   type ServableMethod,
   type SkippedConstruct,
 } from "./parse-servable-config";
-import type { InputDecl } from "../../state/draft-value";
-import type { Preset } from "../../state/presets";
+import type { InputDecl } from "../../draft/draft-value";
+import type { Preset } from "../../draft/presets";
 
 /** A chosen file as the import reads it. */
 export interface ConfigFile {

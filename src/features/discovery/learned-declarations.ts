@@ -1,6 +1,6 @@
 /** Turns learned inputs into declared inputs, and tells whether that would replace others. */
 import { describeLearnedShape, type LearnedInput } from "./discover-inputs";
-import type { InputDecl } from "../../state/draft-value";
+import type { InputDecl } from "../../draft/draft-value";
 
 /** Returns one declaration per learned input: image, 1-d tensor of the learned dtype, or tensor. */
 export function learnedDeclarations(inputs: readonly LearnedInput[]): InputDecl[] {

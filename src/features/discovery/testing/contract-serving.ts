@@ -5,10 +5,10 @@
  * as an inference.
  */
 import * as grpc from "@grpc/grpc-js";
-import { dtypeOfWire, numericDTypes } from "../../../serving/dtypes";
-import { buildReply, readRequest } from "../../../serving/wire";
-import type { NumericDType } from "../../../serving/types";
-import type { WireInstance } from "../../../serving/wire-tensor";
+import { dtypeOfWire, numericDTypes } from "../../../../protocol/dtypes";
+import { readRequest, toInstance, wireMessages } from "../../../../protocol/wire-layouts";
+import type { NumericDType } from "../../../../protocol/tensor-types";
+import type { WireInstance, WireReply } from "../../../../protocol/wire-tensor";
 
 /** One model input of the served method (method input i feeds model input i). */
 export interface ContractInput {
@@ -84,13 +84,13 @@ export async function startContractServing(
         if (refusal) {
           const text = options.rewordError ? options.rewordError(refusal) : refusal;
           const errors = [{ code: 1, message: new TextEncoder().encode(text) }];
-          callback(null, Buffer.from(buildReply("1.3", { instances: [], errors })));
+          callback(null, Buffer.from(writeReply({ instances: [], errors })));
           return;
         }
         inferences += request.instances.length;
         const y = { dtype: 11, dims: [1], data: new Uint8Array(4), bytesVal: [] };
         const instances: WireInstance[] = request.instances.map(() => [["y", y]]);
-        callback(null, Buffer.from(buildReply("1.3", { instances, errors: [] })));
+        callback(null, Buffer.from(writeReply({ instances, errors: [] })));
       },
     },
   );
@@ -137,4 +137,16 @@ function checkInstance(items: WireInstance, options: ContractServingOptions): st
     }
   }
   return undefined;
+}
+
+// A 1.3 PredictReply, written through protocol/ (server/serving/build-reply.ts is out of reach
+// from src/, and the generated classes are reached only through protocol/).
+function writeReply(reply: Pick<WireReply, "instances" | "errors">): Uint8Array {
+  const m = wireMessages("1.3");
+  return new m.PredictReply({
+    instances: reply.instances.map((items) => toInstance(m, items)),
+    error_msg: reply.errors.map(
+      (e) => new m.ErrorMsg({ error_code: e.code, error_msg: e.message }),
+    ),
+  }).serializeBinary();
 }

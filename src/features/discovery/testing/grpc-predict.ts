@@ -3,9 +3,9 @@
  * @grpc/grpc-js, encoding and reading the real protobuf messages as the console does.
  */
 import * as grpc from "@grpc/grpc-js";
+import { buildRequest, readReply } from "../../../../protocol/wire-layouts";
 import { encodeInstances } from "../../../serving/encode-instances";
 import { parseReply } from "../../../serving/parse-reply";
-import { buildRequest, readReply } from "../../../serving/wire";
 import type { ProbePredict } from "../discover-inputs";
 
 /** A predict function for one servable method, the calls it sent, and a close. */

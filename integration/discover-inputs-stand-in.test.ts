@@ -1,8 +1,7 @@
-// @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServing, type RunningServing } from "../../../server/serving/start";
-import { discoverInputs } from "./discover-inputs";
-import { createGrpcPredict } from "./testing/grpc-predict";
+import { startServing, type RunningServing } from "../server/serving/start";
+import { discoverInputs } from "../src/features/discovery/discover-inputs";
+import { createGrpcPredict } from "../src/features/discovery/testing/grpc-predict";
 
 let serving: RunningServing | undefined;
 beforeAll(async () => {
