@@ -3,9 +3,11 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { ErrorBoundary } from "./app/error-boundary";
 import { startDraftPersistence } from "./state/draft-persistence";
+import { useImportedPresetsStore } from "./state/imported-presets-store";
 
 // The saved draft is put into the stores synchronously before the first render; file bytes follow.
 void startDraftPersistence(location.search);
+void useImportedPresetsStore.getState().load();
 
 const root = document.getElementById("root");
 if (root) {

@@ -1,4 +1,5 @@
 import { ConnectionForm } from "../features/connection/connection-form";
+import { DiscoveryPanel } from "../features/discovery/discovery-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
 import { SendBar } from "../features/send/send-bar";
 import { ResultsSlot } from "./results-slot";
@@ -16,6 +17,7 @@ export function App() {
       </header>
       <aside className="app-side">
         <ConnectionForm />
+        <DiscoveryPanel />
       </aside>
       <main className="app-main">
         <InstancesPanel />

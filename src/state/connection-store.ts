@@ -8,6 +8,7 @@ import {
 } from "../draft/connection-draft";
 import { createId, type InputDecl, type InputKind } from "../draft/draft-value";
 import { CUSTOM_PRESET, findPreset, matchPreset } from "../draft/presets";
+import { findImportedPreset, matchImportedPreset } from "./imported-presets-store";
 import { useInstancesStore } from "./instances-store";
 
 interface ConnectionActions {
@@ -20,6 +21,8 @@ interface ConnectionActions {
   addInput(): void;
   updateInput(id: string, patch: { name?: string; kind?: InputKind }): void;
   removeInput(id: string): void;
+  /** Replaces every declared input (with inputs learned elsewhere); the preset becomes custom. */
+  declareInputs(inputs: readonly InputDecl[]): void;
 }
 
 /**
@@ -41,10 +44,15 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
         if (patch.servable === undefined && patch.method === undefined) {
           return patch;
         }
-        return { ...patch, presetId: matchPreset(next.servable, next.method) };
+        const builtIn = matchPreset(next.servable, next.method);
+        const presetId =
+          builtIn === CUSTOM_PRESET
+            ? (matchImportedPreset(next.servable, next.method) ?? CUSTOM_PRESET)
+            : builtIn;
+        return { ...patch, presetId };
       }),
     applyPreset: (id) => {
-      const preset = findPreset(id);
+      const preset = findPreset(id) ?? findImportedPreset(id);
       if (!preset) {
         set({ presetId: CUSTOM_PRESET });
         return;
@@ -80,6 +88,8 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
             : input,
         ),
       })),
+    declareInputs: (inputs) =>
+      declare(() => ({ presetId: CUSTOM_PRESET, inputs: identifyInputs(inputs) })),
     removeInput: (id) =>
       declare((s) => ({
         presetId: CUSTOM_PRESET,

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { CUSTOM_PRESET, PRESETS } from "../../draft/presets";
 import { useConnectionStore } from "../../state/connection-store";
+import { useImportedPresetsStore } from "../../state/imported-presets-store";
 import { FileLimitField } from "./file-limit-field";
 import { GatewayCheckBanner } from "./gateway-check-banner";
 import { InputsEditor } from "./inputs-editor";
@@ -17,6 +18,7 @@ export function ConnectionForm() {
   const version = useConnectionStore((s) => s.version);
   const wire = useConnectionStore((s) => s.wire);
   const timeoutSeconds = useConnectionStore((s) => s.timeoutSeconds);
+  const importedPresets = useImportedPresetsStore((s) => s.presets);
   const { update, applyPreset } = useConnectionStore.getState();
   const headingId = useId();
   return (
@@ -32,6 +34,15 @@ export function ConnectionForm() {
                 {p.label}
               </option>
             ))}
+            {importedPresets.length > 0 && (
+              <optgroup label="Imported">
+                {importedPresets.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.label}
+                  </option>
+                ))}
+              </optgroup>
+            )}
             <option value={CUSTOM_PRESET}>custom</option>
           </select>
         </label>

@@ -3,16 +3,18 @@ import { initialConnection } from "../../draft/connection-draft";
 import { useConnectionStore } from "../connection-store";
 import { initialFiles, useFilesStore } from "../files-store";
 import { initialGatewayCheck, useGatewayCheckStore } from "../gateway-check-store";
+import { useImportedPresetsStore } from "../imported-presets-store";
 import { initialInstances, useInstancesStore } from "../instances-store";
 import { useIntakeStore } from "../intake-store";
 import { initialRuns, useRunsStore } from "../runs-store";
 
-/** Resets the connection, instances, files, gateway-check, intake and runs stores. */
+/** Resets the connection, instances, files, gateway-check, intake, imported-presets and runs stores. */
 export function resetStores(): void {
   useConnectionStore.setState(initialConnection());
   useInstancesStore.setState(initialInstances());
   useFilesStore.setState(initialFiles());
   useGatewayCheckStore.setState(initialGatewayCheck());
   useIntakeStore.setState({ refusals: {} });
+  useImportedPresetsStore.setState({ presets: [], storageError: undefined });
   useRunsStore.setState(initialRuns());
 }
