@@ -13,6 +13,7 @@ export default defineConfig({
           environment: "node",
           include: [
             "src/serving/**/*.test.ts",
+            "src/tensor-files/**/*.test.ts",
             "server/**/*.test.ts",
             "scripts/**/*.test.ts",
             "envoy/**/*.test.ts",

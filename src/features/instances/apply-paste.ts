@@ -1,15 +1,10 @@
 /** What pasting text into a matrix cell does to the tensor draft. */
 import { isNumericDType } from "../../serving/dtypes";
+import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "../../state/grid-limits";
 import { looksLikeNestedList, parseNestedList } from "../../state/parse-nested-list";
 import { parseTsv } from "../../state/parse-tsv";
 import { resizeCells } from "../../state/resize-cells";
 import type { TensorDraft } from "../../state/draft-value";
-
-/** The longest side of the cell grid; bigger tensors are edited as text. */
-export const MAX_GRID_SIDE = 256;
-
-/** The most cells the grid shows at once (one text box each keeps typing responsive). */
-export const MAX_GRID_CELLS = 4096;
 
 /**
  * Returns the draft after pasting `text` at cell (row, col): nested-list or numpy text replaces

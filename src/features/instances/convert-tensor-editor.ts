@@ -1,6 +1,6 @@
 /** Switching a tensor draft between the 1-D grid, the 2-D grid and nested-list text. */
 import { readTensorDraft } from "../../state/build-tensor";
-import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "./apply-paste";
+import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "../../state/grid-limits";
 import type { TensorDraft, TensorEditor } from "../../state/draft-value";
 
 /** Returns the values as nested-list text in the given shape, e.g. [[1, 2], [3, 4]]. */

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { type Fill, fillCells } from "../../state/fill-cells";
+import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "../../state/grid-limits";
 import { resizeCells } from "../../state/resize-cells";
-import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "./apply-paste";
 import { SizeField } from "./size-field";
 import type { TensorDraft } from "../../state/draft-value";
 
