@@ -44,10 +44,11 @@ export function formatElementText(value: number | bigint, dtype: NumericDType): 
 
 /** Returns the text of every element of the array, in C order. */
 export function formatArrayTexts(array: TensorArray): string[] {
-  const out = new Array<string>(array.data.length);
+  // Pushed, not preallocated: V8 keeps a large `new Array(n)` in slow dictionary mode.
+  const out: string[] = [];
   const { data, dtype } = array;
   for (let i = 0; i < data.length; i++) {
-    out[i] = formatElementText(data[i] ?? 0, dtype);
+    out.push(formatElementText(data[i] ?? 0, dtype));
   }
   return out;
 }

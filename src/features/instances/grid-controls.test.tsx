@@ -27,7 +27,7 @@ describe("GridControls", () => {
     // "1" on the way to "12" passes through a one-column grid.
     await user.type(columns, "12");
     expect(columns).toHaveValue(12);
-    expect([cell(1, 1), cell(1, 2), cell(2, 2), cell(2, 12)].map((c) => c.value)).toEqual([
+    expect([cell(0, 0), cell(0, 1), cell(1, 1), cell(1, 11)].map((c) => c.value)).toEqual([
       "1",
       "2",
       "4",
@@ -38,6 +38,6 @@ describe("GridControls", () => {
     await user.type(columns, "1");
     await user.tab();
     expect(columns).toHaveValue(1);
-    expect(screen.queryByRole("textbox", { name: "x1 row 1, column 2" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("textbox", { name: "x1 row 0, column 1" })).not.toBeInTheDocument();
   });
 });

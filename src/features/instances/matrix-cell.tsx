@@ -1,5 +1,5 @@
 import type { ParsedElement } from "../../state/parse-element";
-import type { ClipboardEvent, KeyboardEvent } from "react";
+import type { ClipboardEvent, CSSProperties, KeyboardEvent } from "react";
 
 /** One element of the matrix editor: its text box, a mark when invalid, and the float16 value sent. */
 export function MatrixCell(props: {
@@ -7,13 +7,15 @@ export function MatrixCell(props: {
   label: string;
   text: string;
   parsed: ParsedElement;
+  /** Where the grid places the cell. */
+  style: CSSProperties;
   onText: (text: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
 }) {
   const { index, label, text, parsed } = props;
   return (
-    <td className={parsed.ok ? undefined : "cell-invalid"}>
+    <div className={parsed.ok ? "matrix-cell" : "matrix-cell cell-invalid"} style={props.style}>
       <input
         data-index={index}
         aria-label={label}
@@ -23,6 +25,8 @@ export function MatrixCell(props: {
         size={6}
         spellCheck={false}
         onChange={(e) => props.onText(e.target.value)}
+        // Entering a cell selects its text, so typing replaces it as in a spreadsheet.
+        onFocus={(e) => e.currentTarget.select()}
         onKeyDown={props.onKeyDown}
         onPaste={props.onPaste}
       />
@@ -34,7 +38,7 @@ export function MatrixCell(props: {
       {parsed.ok && parsed.sent && (
         <small className="cell-sent">→ {Number(parsed.sent).toPrecision(5)}</small>
       )}
-    </td>
+    </div>
   );
 }
 
