@@ -9,14 +9,17 @@ export function MatrixCell(props: {
   parsed: ParsedElement;
   /** Where the grid places the cell. */
   style: CSSProperties;
+  /** Receives the text box, to focus a cell the keyboard moved to. */
+  attach?: (input: HTMLInputElement | null) => void;
   onText: (text: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
 }) {
-  const { index, label, text, parsed } = props;
+  const { index, label, text, parsed, style, attach, onText, onKeyDown, onPaste } = props;
   return (
-    <div className={parsed.ok ? "matrix-cell" : "matrix-cell cell-invalid"} style={props.style}>
+    <div className={parsed.ok ? "matrix-cell" : "matrix-cell cell-invalid"} style={style}>
       <input
+        ref={attach}
         data-index={index}
         aria-label={label}
         aria-invalid={!parsed.ok}
@@ -24,11 +27,11 @@ export function MatrixCell(props: {
         value={text}
         size={6}
         spellCheck={false}
-        onChange={(e) => props.onText(e.target.value)}
+        onChange={(e) => onText(e.target.value)}
         // Entering a cell selects its text, so typing replaces it as in a spreadsheet.
         onFocus={(e) => e.currentTarget.select()}
-        onKeyDown={props.onKeyDown}
-        onPaste={props.onPaste}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
       />
       {!parsed.ok && (
         <span className="cell-flag" aria-hidden="true">

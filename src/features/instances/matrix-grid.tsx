@@ -3,7 +3,6 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
   useDeferredValue,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -58,6 +57,8 @@ export function MatrixGrid(props: {
   const hasRowHeader = draft.editor === "2d";
   const rowHeaderWidth = hasRowHeader ? ROW_HEADER_WIDTH : 0;
 
+  // The virtualizers hand back fresh measurements each render; the compiler leaves this component unmemoized.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const rows = useVirtualizer({
     count: draft.rows,
     getScrollElement: () => scroller.current,
@@ -90,20 +91,14 @@ export function MatrixGrid(props: {
       .map(([i, error]) => `${name}${describeIndex(i, shape)}: ${error}`);
   }, [checker, name, deferred]);
 
-  // A cell moved to may be out of view: it is focused once the scroll has rendered it.
-  useLayoutEffect(() => {
-    if (pendingFocus === undefined) {
-      return;
-    }
-    const cell = scroller.current?.querySelector<HTMLInputElement>(
-      `[data-index="${pendingFocus}"]`,
-    );
-    if (cell) {
-      cell.focus();
-      cell.select();
+  // A cell moved to may be out of view: it takes focus once the scroll has rendered it.
+  const focusPending = (input: HTMLInputElement | null) => {
+    if (input) {
+      input.focus();
+      input.select();
       setPendingFocus(undefined);
     }
-  });
+  };
 
   const focusCell = (row: number, col: number): boolean => {
     if (row < 0 || col < 0 || row >= draft.rows || col >= draft.cols) {
@@ -212,6 +207,7 @@ export function MatrixGrid(props: {
                   text={text}
                   parsed={parseElement(text, draft.dtype)}
                   style={{ top: r.start, left: c.start, width: CELL_WIDTH, height: CELL_HEIGHT }}
+                  attach={index === pendingFocus ? focusPending : undefined}
                   onText={(value) => setCell(index, value)}
                   onKeyDown={(e) => onKeyDown(e, r.index, c.index)}
                   onPaste={(e) => onPaste(e, r.index, c.index)}
