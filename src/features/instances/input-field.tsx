@@ -9,6 +9,7 @@ import {
 import { fieldIntakeKey, useIntakeStore } from "../../state/intake-store";
 import { FileEditor } from "./file-editor";
 import { TensorEditor } from "./tensor-editor";
+import { TensorFileDrop } from "./tensor-file-drop";
 import { ValueEditor } from "./value-editors";
 
 /** One input of one instance: its kind and the editor for that kind. */
@@ -48,7 +49,9 @@ export function InputField(props: {
         </select>
       </label>
       {value.kind === "tensor" ? (
-        <TensorEditor name={name} draft={value} onChange={onChange} />
+        <TensorFileDrop instanceId={instanceId} name={name}>
+          <TensorEditor name={name} draft={value} onChange={onChange} />
+        </TensorFileDrop>
       ) : value.kind === "bytes" || value.kind === "image" ? (
         <FileEditor
           name={name}

@@ -1,7 +1,9 @@
 import { memo, useId } from "react";
 import { useInstancesStore } from "../../state/instances-store";
 import { useRunsStore } from "../../state/runs-store";
+import { loadNpzIntoInstance } from "../../state/tensor-file-intake";
 import { InputField } from "./input-field";
+import { isNpzFile, NpzPicker } from "./npz-picker";
 import type { DraftInstance, InputDecl } from "../../state/draft-value";
 
 /**
@@ -25,6 +27,15 @@ export const InstanceCard = memo(function InstanceCard(props: {
       className={mine.length > 0 ? "instance-card has-problem" : "instance-card"}
       role="group"
       aria-labelledby={headingId}
+      onDrop={(event) => {
+        // A .npz dropped on an instance fills its inputs by name instead of adding instances.
+        const npz = Array.from(event.dataTransfer.files).find(isNpzFile);
+        if (npz) {
+          event.preventDefault();
+          event.stopPropagation();
+          void loadNpzIntoInstance(instance.id, npz);
+        }
+      }}
     >
       <header>
         <h3 id={headingId}>Instance {n}</h3>
@@ -52,6 +63,11 @@ export const InstanceCard = memo(function InstanceCard(props: {
           >
             Duplicate
           </button>
+          <NpzPicker
+            label="Fill from .npz…"
+            fileLabel={`Instance ${n} .npz file`}
+            onFile={(file) => void loadNpzIntoInstance(instance.id, file)}
+          />
           <button
             type="button"
             aria-label={`Remove instance ${n}`}
