@@ -9,7 +9,7 @@ import {
 import { fieldIntakeKey, useIntakeStore } from "../../state/intake-store";
 import { FileEditor } from "./file-editor";
 import { TensorEditor } from "./tensor-editor";
-import { TensorFileDrop } from "./tensor-file-drop";
+import { dropNpyOn, NpyPicker } from "./tensor-file-drop";
 import { ValueEditor } from "./value-editors";
 
 /** One input of one instance: its kind and the editor for that kind. */
@@ -32,7 +32,10 @@ export function InputField(props: {
   const changeKind = (kind: InputKind) =>
     onChange(createDraftValue(kind, decl?.kind === kind ? decl : undefined));
   return (
-    <fieldset className={problem ? "input-field has-problem" : "input-field"}>
+    <fieldset
+      className={problem ? "input-field has-problem" : "input-field"}
+      onDrop={value.kind === "tensor" ? dropNpyOn(instanceId, name) : undefined}
+    >
       <legend>{name}</legend>
       <label className="kind">
         kind
@@ -49,9 +52,10 @@ export function InputField(props: {
         </select>
       </label>
       {value.kind === "tensor" ? (
-        <TensorFileDrop instanceId={instanceId} name={name}>
+        <>
           <TensorEditor name={name} draft={value} onChange={onChange} />
-        </TensorFileDrop>
+          <NpyPicker instanceId={instanceId} name={name} />
+        </>
       ) : value.kind === "bytes" || value.kind === "image" ? (
         <FileEditor
           name={name}
