@@ -34,17 +34,19 @@ np.save("x2.npy", x2)
     ]);
     await expect(instance.getByRole("spinbutton", { name: "x1 rows" })).toHaveValue("1000");
     await expect(instance.getByRole("spinbutton", { name: "x1 columns" })).toHaveValue("1000");
-    await expect(instance.getByRole("textbox", { name: "x1 row 0, column 1" })).toHaveValue(
-      "0.125",
-    );
+    await expect(
+      instance.getByRole("textbox", { name: "x1 row 0, column 1", exact: true }),
+    ).toHaveValue("0.125");
     // Virtualized: a million elements, a few hundred text boxes.
     expect(await instance.getByRole("textbox").count()).toBeLessThan(2000);
 
     await instance.getByLabel("x2 .npy file").setInputFiles(join(dir, "x2.npy"));
-    await expect(instance.getByRole("textbox", { name: "x2 row 1, column 0" })).toHaveValue("1");
+    await expect(
+      instance.getByRole("textbox", { name: "x2 row 1, column 0", exact: true }),
+    ).toHaveValue("1");
 
     await app.send.click();
-    const y = app.output(1, "y");
+    const y = app.result(1).getByRole("group", { name: "y", exact: true });
     await expect(y).toContainText("float32", { timeout: 60_000 });
     const downloading = page.waitForEvent("download");
     await y.getByRole("button", { name: "Download y of result 1 as .npy" }).click();
