@@ -49,7 +49,7 @@ export function InstancesPanel() {
             Add instance
           </button>
           <NpzPicker
-            label="Add instances from .npz…"
+            label="New instances from .npz…"
             fileLabel="Instances .npz file"
             onFile={npzBatch.take}
           />
