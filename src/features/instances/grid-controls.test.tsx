@@ -17,7 +17,8 @@ const grid = (): TensorDraft => ({
 const cell = (r: number, c: number) =>
   screen.getByRole<HTMLInputElement>("textbox", { name: `x1 row ${r}, column ${c}` });
 
-describe("GridControls", () => {
+// Typing digit by digit re-renders the grid each time; a loaded machine needs more than 5 s.
+describe("GridControls", { timeout: 30_000 }, () => {
   it("resizes as a size is typed digit by digit without dropping values on the way", async () => {
     const user = userEvent.setup();
     render(<Harness initial={grid()} />);

@@ -24,7 +24,8 @@ const grid = (dtype: TensorDraft["dtype"] = "float32") =>
 const cell = (r: number, c: number) =>
   screen.getByRole("textbox", { name: `x1 row ${r}, column ${c}` });
 
-describe("MatrixGrid", () => {
+// Keyboard-driven grid tests render many cells; a loaded machine needs more than the default 5 s.
+describe("MatrixGrid", { timeout: 30_000 }, () => {
   it("moves with arrows, Enter and Tab", async () => {
     const user = userEvent.setup();
     render(<Harness initial={grid()} />);
