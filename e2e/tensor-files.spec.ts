@@ -64,3 +64,33 @@ print(y.dtype.str, y.shape, np.array_equal(y, x1 + x2))
     ).toBe("<f4 (1000, 1000) True");
   });
 });
+
+test("the exported draft archive opens in numpy and imports back exactly", async ({
+  app,
+  page,
+}, testInfo) => {
+  const dir = testInfo.outputPath("archive");
+  mkdirSync(dir, { recursive: true });
+  await app.goto();
+  const cell = app.cell(1, "x1", 1, 0);
+  await cell.fill("2.5");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export draft (.zip)" }).click();
+  await (await downloading).saveAs(join(dir, "draft.zip"));
+  expect(
+    numpy(
+      String.raw`
+import io, json, zipfile, numpy as np
+z = zipfile.ZipFile("draft.zip")
+m = json.loads(z.read("manifest.json"))
+x1 = np.load(io.BytesIO(z.read(m["draft"]["instances"][0]["values"]["x1"]["npy"])))
+print(m["format"], m["version"], x1.dtype.str, x1.tolist())
+`,
+      dir,
+    ),
+  ).toBe("serving-console-archive 1 <f4 [[0.0, 0.0], [2.5, 0.0]]");
+
+  await cell.fill("9");
+  await page.getByLabel("Draft archive file").setInputFiles(join(dir, "draft.zip"));
+  await expect(app.cell(1, "x1", 1, 0)).toHaveValue("2.5");
+});
