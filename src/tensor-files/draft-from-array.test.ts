@@ -1,6 +1,6 @@
 import { Float16Array } from "@petamoriken/float16";
 import { describe, expect, it } from "vitest";
-import { buildTensor } from "../state/build-tensor";
+import { buildTensor } from "../draft/build-tensor";
 import { draftFromArray } from "./draft-from-array";
 import type { TensorArray } from "./tensor-array";
 

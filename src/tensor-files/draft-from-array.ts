@@ -1,8 +1,8 @@
 /** Turns an array read from a file into the tensor draft an input edits. */
-import { MAX_GRID_CELLS } from "../state/grid-limits";
+import { MAX_GRID_CELLS } from "../draft/grid-limits";
 import { formatArrayTexts } from "./format-element-text";
 import { formatNestedText } from "./format-nested-text";
-import type { TensorDraft } from "../state/draft-value";
+import type { TensorDraft } from "../draft/draft-value";
 import type { TensorArray } from "./tensor-array";
 
 /**

@@ -1,5 +1,5 @@
 /** Writes array elements as text that parses back to exactly the same value. */
-import type { NumericDType } from "../serving/types";
+import type { NumericDType } from "../../protocol/tensor-types";
 import type { TensorArray } from "./tensor-array";
 
 /**

@@ -1,5 +1,5 @@
 /** The numpy type strings (`descr`) of the dtypes Serving accepts, and why the others are refused. */
-import type { NumericDType } from "../serving/types";
+import type { NumericDType } from "../../protocol/tensor-types";
 
 /** Bytes per element and the little-endian `descr` numpy writes for each accepted dtype. */
 export const NPY_DESCR: Readonly<Record<NumericDType, { descr: string; width: number }>> = {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_NPY_HEADER_BYTES, readNpy } from "./read-npy";
-import { runNumpy } from "./run-numpy";
+import { runNumpy } from "./testing/run-numpy";
 
 interface Written {
   file: string;

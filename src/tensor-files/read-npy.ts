@@ -1,5 +1,5 @@
 /** Reads a `.npy` file (numpy format versions 1–3) into a C-order little-endian array. */
-import { numericDTypes } from "../serving/dtypes";
+import { numericDTypes } from "../../protocol/dtypes";
 import { NPY_DESCR, readNpyType } from "./npy-dtypes";
 import { parseNpyHeader } from "./parse-npy-header";
 import { viewLanes, swapBytes } from "./raw-lanes";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readNpz } from "./read-npz";
-import { runNumpy } from "./run-numpy";
+import { runNumpy } from "./testing/run-numpy";
 
 let dir = "";
 let expected: Record<string, { dtype: string; shape: number[]; hex: string }> = {};

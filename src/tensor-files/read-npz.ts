@@ -1,5 +1,6 @@
 /** Reads a `.npz` archive (numpy.savez or savez_compressed) into named arrays. */
 import { unzipSync } from "fflate";
+import { describeError } from "../../shared/describe-value";
 import { readNpy } from "./read-npy";
 import type { TensorArray } from "./tensor-array";
 
@@ -37,7 +38,7 @@ export function readNpz(bytes: Uint8Array): Map<string, TensorArray> {
       },
     });
   } catch (error) {
-    const message = (error as Error).message;
+    const message = describeError(error);
     throw new Error(message.startsWith("the .npz") ? message : `not a readable .npz: ${message}`);
   }
   const arrays = new Map<string, TensorArray>();
@@ -45,7 +46,7 @@ export function readNpz(bytes: Uint8Array): Map<string, TensorArray> {
     try {
       arrays.set(name.slice(0, -".npy".length), readNpy(member));
     } catch (error) {
-      throw new Error(`${name}: ${(error as Error).message}`);
+      throw new Error(`${name}: ${describeError(error)}`);
     }
   }
   return arrays;

@@ -1,5 +1,5 @@
 /** The array form tensor files are read into and written from. */
-import type { NumericArray, NumericDType } from "../serving/types";
+import type { NumericArray, NumericDType } from "../../protocol/tensor-types";
 
 /** An n-d numeric array: dtype, shape and elements in C order (row-major). */
 export interface TensorArray {

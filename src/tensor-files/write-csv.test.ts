@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Float16Array } from "@petamoriken/float16";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runNumpy } from "./run-numpy";
+import { runNumpy } from "./testing/run-numpy";
 import { writeCsv } from "./write-csv";
 
 let dir = "";

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { numericDTypes } from "../serving/dtypes";
-import { runNumpy } from "./run-numpy";
+import { numericDTypes } from "../../protocol/dtypes";
 import { countElements, type TensorArray } from "./tensor-array";
+import { runNumpy } from "./testing/run-numpy";
 import { writeNpy } from "./write-npy";
 import { writeNpz } from "./write-npz";
-import type { NumericDType } from "../serving/types";
+import type { NumericDType } from "../../protocol/tensor-types";
 
 let dir = "";
 beforeAll(() => {

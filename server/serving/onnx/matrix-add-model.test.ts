@@ -20,8 +20,8 @@ describe("buildMatrixAddModel()", () => {
       x1: new ort.Tensor("float32", x1, dims),
       x2: new ort.Tensor("float32", x2, dims),
     });
-    const sum = y.data as Float32Array;
-    expect(y.dims).toEqual(dims);
+    const sum = y!.data as Float32Array;
+    expect(y!.dims).toEqual(dims);
     expect([sum[0], sum[999_999], sum[123_456]]).toEqual([
       0,
       999_999 + (999_999 % 7),

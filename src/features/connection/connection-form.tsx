@@ -1,6 +1,6 @@
 import { useId } from "react";
+import { CUSTOM_PRESET, PRESETS } from "../../draft/presets";
 import { useConnectionStore } from "../../state/connection-store";
-import { CUSTOM_PRESET, PRESETS } from "../../state/presets";
 import { FileLimitField } from "./file-limit-field";
 import { InputsEditor } from "./inputs-editor";
 import { MetadataEditor } from "./metadata-editor";

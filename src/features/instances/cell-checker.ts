@@ -1,5 +1,5 @@
 /** Finds the invalid cells of a grid, re-checking only the cells an edit changed. */
-import { parseElement } from "../../state/parse-element";
+import { parseElement } from "../../draft/parse-element";
 import type { NumericDType } from "../../serving/types";
 
 /** Remembers the last cells checked, so the next check parses only what differs. */

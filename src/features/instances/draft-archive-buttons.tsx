@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
-import { exportDraftArchive, importDraftArchive } from "../../state/draft-archive-actions";
+import { describeError } from "../../../shared/describe-value";
 import { downloadBytes } from "../../ui/download-bytes";
+import { exportDraftArchive, importDraftArchive } from "./draft-archive-actions";
 
 /** Buttons that save the whole draft as one archive file and load one back. */
 export function DraftArchiveButtons() {
@@ -11,13 +12,13 @@ export function DraftArchiveButtons() {
       setError(undefined);
       downloadBytes(exportDraftArchive(), "serving-console-draft.zip", "application/zip");
     } catch (e) {
-      setError(`Cannot export the draft: ${(e as Error).message}`);
+      setError(`Cannot export the draft: ${describeError(e)}`);
     }
   };
   const importDraft = (file: File) => {
     setError(undefined);
     importDraftArchive(file).catch((e: unknown) =>
-      setError(`Cannot import ${file.name}: ${(e as Error).message}`),
+      setError(`Cannot import ${file.name}: ${describeError(e)}`),
     );
   };
   return (

@@ -1,10 +1,9 @@
 import { memo, useId } from "react";
 import { useInstancesStore } from "../../state/instances-store";
-import { useRunsStore } from "../../state/runs-store";
-import { loadNpzIntoInstance } from "../../state/tensor-file-intake";
 import { InputField } from "./input-field";
 import { isNpzFile, NpzPicker } from "./npz-picker";
-import type { DraftInstance, InputDecl } from "../../state/draft-value";
+import { loadNpzIntoInstance } from "./tensor-file-intake";
+import type { DraftInstance, InputDecl } from "../../draft/draft-value";
 
 /**
  * One instance: a group named "Instance N" with its inputs and the controls to reorder, copy,
@@ -19,7 +18,7 @@ export const InstanceCard = memo(function InstanceCard(props: {
   const { instance, index, count, inputs } = props;
   const headingId = useId();
   const n = index + 1;
-  const problems = useRunsStore((s) => s.problems);
+  const problems = useInstancesStore((s) => s.problems);
   const mine = problems.filter((p) => p.instanceIndex === index);
   const { duplicate, remove, move, setValue } = useInstancesStore.getState();
   return (

@@ -7,13 +7,14 @@ import {
   useRef,
   useState,
 } from "react";
-import { describeIndex } from "../../state/build-tensor";
-import { parseElement } from "../../state/parse-element";
+import { describeError } from "../../../shared/describe-value";
+import { describeIndex } from "../../draft/build-tensor";
+import { parseElement } from "../../draft/parse-element";
 import { applyPaste } from "./apply-paste";
 import { CellChecker } from "./cell-checker";
 import { findNextCell } from "./grid-keys";
 import { CellErrors, MatrixCell } from "./matrix-cell";
-import type { TensorDraft } from "../../state/draft-value";
+import type { TensorDraft } from "../../draft/draft-value";
 
 // Fixed cell sizes let the grid place any cell without measuring the ones before it.
 const CELL_WIDTH = 92;
@@ -142,7 +143,7 @@ export function MatrixGrid(props: {
       }
     } catch (error) {
       event.preventDefault();
-      setPasteError(`Cannot paste: ${(error as Error).message}`);
+      setPasteError(`Cannot paste: ${describeError(error)}`);
     }
   };
 

@@ -1,5 +1,5 @@
 import { type DragEvent, useRef } from "react";
-import { loadNpyIntoInput } from "../../state/tensor-file-intake";
+import { loadNpyIntoInput } from "./tensor-file-intake";
 
 /** Returns whether a file is named like a numpy array file. */
 export function isNpyFile(file: File): boolean {

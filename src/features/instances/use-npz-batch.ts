@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { addNpzInstances, type NpzPlan, planNpzInstances } from "../../state/tensor-file-intake";
+import { describeError } from "../../../shared/describe-value";
+import { addNpzInstances, type NpzPlan, planNpzInstances } from "./tensor-file-intake";
 
 /** A `.npz` dropped on the instance list, waiting for the user to say how it becomes instances. */
 export interface NpzBatch {
@@ -22,7 +23,7 @@ export function useNpzBatch(): NpzBatch {
       setError(undefined);
       planNpzInstances(file).then(setPlan, (e: unknown) => {
         setPlan(undefined);
-        setError((e as Error).message);
+        setError(describeError(e));
       });
     },
     confirm: (perRow) => {

@@ -1,5 +1,5 @@
 /** The numeric array of an output, for saving it as a file. */
-import { createNumericArray } from "../../state/build-tensor";
+import { createNumericArray } from "../../draft/build-tensor";
 import type { InstanceResult, OutputValue } from "../../serving/types";
 import type { TensorArray } from "../../tensor-files/tensor-array";
 

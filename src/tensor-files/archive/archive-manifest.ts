@@ -8,8 +8,8 @@
  * credentials), and every instance. `runs` is reserved for history runs; a run will list its
  * request instances as the draft does and its outputs as `.npy` files under `runs/<n>/`.
  */
-import type { NumericDType } from "../../serving/types";
-import type { InputDecl, TensorEditor } from "../../state/draft-value";
+import type { NumericDType } from "../../../protocol/tensor-types";
+import type { InputDecl, TensorEditor } from "../../draft/draft-value";
 
 /** The `format` field every console archive has. */
 export const ARCHIVE_FORMAT = "serving-console-archive";

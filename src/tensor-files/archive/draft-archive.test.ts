@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runNumpy } from "../run-numpy";
+import { runNumpy } from "../testing/run-numpy";
 import { readDraftArchive } from "./read-draft-archive";
 import { type DraftSnapshot, writeDraftArchive } from "./write-draft-archive";
 

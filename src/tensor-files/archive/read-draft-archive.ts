@@ -1,6 +1,7 @@
 /** Reads a console archive back into the draft it was written from; every byte is checked first. */
 import { strFromU8, unzipSync } from "fflate";
-import { INPUT_KINDS, NUMERIC_DTYPES } from "../../state/draft-value";
+import { describeError } from "../../../shared/describe-value";
+import { INPUT_KINDS, NUMERIC_DTYPES } from "../../draft/draft-value";
 import { formatArrayTexts } from "../format-element-text";
 import { formatNestedText } from "../format-nested-text";
 import { readNpy } from "../read-npy";
@@ -10,7 +11,7 @@ import {
   type ArchivedConnection,
   MANIFEST_PATH,
 } from "./archive-manifest";
-import type { DraftInstance, DraftValue, TensorDraft } from "../../state/draft-value";
+import type { DraftInstance, DraftValue, TensorDraft } from "../../draft/draft-value";
 
 /** The most files read from one archive. */
 export const MAX_ARCHIVE_FILES = 10_000;
@@ -60,7 +61,7 @@ function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
       },
     });
   } catch (error) {
-    return fail((error as Error).message);
+    return fail(describeError(error));
   }
 }
 
@@ -121,7 +122,7 @@ function readTensor(entry: Json, where: string, members: Record<string, Uint8Arr
     try {
       array = readNpy(bytes);
     } catch (error) {
-      return fail(`${where}: ${entry.npy}: ${(error as Error).message}`);
+      return fail(`${where}: ${entry.npy}: ${describeError(error)}`);
     }
     if (array.dtype !== dtype) {
       return fail(`${where}: ${entry.npy} holds ${array.dtype}, the manifest says ${dtype}`);

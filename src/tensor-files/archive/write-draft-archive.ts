@@ -1,6 +1,6 @@
 /** Writes the draft as a console archive: a zip of manifest.json, `.npy` tensors and files. */
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { buildTensor } from "../../state/build-tensor";
+import { buildTensor } from "../../draft/build-tensor";
 import { formatArrayTexts } from "../format-element-text";
 import { formatNestedText } from "../format-nested-text";
 import { writeNpy } from "../write-npy";
@@ -15,7 +15,7 @@ import {
   MANIFEST_PATH,
 } from "./archive-manifest";
 import { safeFileName } from "./archive-paths";
-import type { DraftInstance, DraftValue, TensorDraft } from "../../state/draft-value";
+import type { DraftInstance, DraftValue, TensorDraft } from "../../draft/draft-value";
 
 /** What an archive of the draft is written from. */
 export interface DraftSnapshot {

@@ -1,11 +1,11 @@
 /** Exporting the draft as an archive file, and replacing the draft with an imported one. */
-import { readDraftArchive } from "../tensor-files/archive/read-draft-archive";
-import { writeDraftArchive } from "../tensor-files/archive/write-draft-archive";
-import { identifyInputs, useConnectionStore } from "./connection-store";
-import { storeFileBytes } from "./file-storage";
-import { useFilesStore } from "./files-store";
-import { useInstancesStore } from "./instances-store";
-import { readFileBytes } from "./read-file-bytes";
+import { identifyInputs } from "../../draft/connection-draft";
+import { readFileBytes } from "../../draft/read-file-bytes";
+import { useConnectionStore } from "../../state/connection-store";
+import { useFilesStore } from "../../state/files-store";
+import { useInstancesStore } from "../../state/instances-store";
+import { readDraftArchive } from "../../tensor-files/archive/read-draft-archive";
+import { writeDraftArchive } from "../../tensor-files/archive/write-draft-archive";
 
 /** Returns the zip bytes of the current draft (without gateway URL and metadata headers). */
 export function exportDraftArchive(): Uint8Array {
@@ -33,18 +33,12 @@ export function exportDraftArchive(): Uint8Array {
 export async function importDraftArchive(file: File): Promise<void> {
   const read = readDraftArchive(await readFileBytes(file));
   const { inputs, wire, ...fields } = read.connection;
-  await Promise.all(
-    Object.entries(read.files).map(([id, bytes]) =>
-      // Without IndexedDB the files still work for this page; only a reload loses them.
-      storeFileBytes(id, bytes).catch(() => undefined),
-    ),
-  );
-  useFilesStore.setState((s) => ({ files: { ...s.files, ...read.files } }));
-  useConnectionStore.setState({
+  await useFilesStore.getState().addBytes(read.files);
+  useConnectionStore.getState().load({
     ...fields,
     wire: wire === "1.2" ? "1.2" : "1.3",
     inputs: identifyInputs(inputs),
   });
-  // After the inputs: their change re-keys instances, which the imported ones must replace.
-  useInstancesStore.setState({ instances: read.instances });
+  // After the inputs: declaring them re-keys the instances, which the imported ones replace.
+  useInstancesStore.getState().replaceInstances(read.instances);
 }

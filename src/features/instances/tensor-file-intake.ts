@@ -1,14 +1,15 @@
 /** Taking `.npy` and `.npz` files into the draft: one input, one instance, or one instance per row. */
-import { draftFromArray } from "../tensor-files/draft-from-array";
-import { readNpy } from "../tensor-files/read-npy";
-import { readNpz } from "../tensor-files/read-npz";
-import { describeOversizeFile } from "./build-instances";
-import { useConnectionStore } from "./connection-store";
-import { convertMegabytesToBytes } from "./format-byte-size";
-import { createInstance, useInstancesStore } from "./instances-store";
-import { fieldIntakeKey, PANEL_INTAKE, useIntakeStore } from "./intake-store";
-import { readFileBytes } from "./read-file-bytes";
-import type { TensorArray } from "../tensor-files/tensor-array";
+import { describeError } from "../../../shared/describe-value";
+import { describeOversizeFile } from "../../draft/build-instances";
+import { convertMegabytesToBytes } from "../../draft/format-byte-size";
+import { readFileBytes } from "../../draft/read-file-bytes";
+import { useConnectionStore } from "../../state/connection-store";
+import { createInstance, useInstancesStore } from "../../state/instances-store";
+import { fieldIntakeKey, PANEL_INTAKE, useIntakeStore } from "../../state/intake-store";
+import { draftFromArray } from "../../tensor-files/draft-from-array";
+import { readNpy } from "../../tensor-files/read-npy";
+import { readNpz } from "../../tensor-files/read-npz";
+import type { TensorArray } from "../../tensor-files/tensor-array";
 
 /** Returns the file's bytes, or throws naming the file size limit it passes. */
 async function readLimited(file: File): Promise<Uint8Array> {
@@ -38,7 +39,7 @@ export async function loadNpyIntoInput(
     useInstancesStore.getState().setValue(instanceId, inputName, draftFromArray(array));
     useIntakeStore.getState().dismiss(key);
   } catch (error) {
-    useIntakeStore.getState().refuse(key, [`${file.name}: ${(error as Error).message}`]);
+    useIntakeStore.getState().refuse(key, [`${file.name}: ${describeError(error)}`]);
   }
 }
 
@@ -67,7 +68,7 @@ export async function loadNpzIntoInstance(instanceId: string, file: File): Promi
         : [`${file.name}: no tensor input named ${unused.join(", ")}; those arrays were skipped`],
     );
   } catch (error) {
-    intake.refuse(PANEL_INTAKE, [`${file.name}: ${(error as Error).message}`]);
+    intake.refuse(PANEL_INTAKE, [`${file.name}: ${describeError(error)}`]);
   }
 }
 
@@ -123,5 +124,5 @@ export function addNpzInstances(plan: NpzPlan, perRow: boolean): void {
     }
     return instance;
   });
-  useInstancesStore.setState((s) => ({ instances: [...s.instances, ...added] }));
+  useInstancesStore.getState().appendInstances(added);
 }

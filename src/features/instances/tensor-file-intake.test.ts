@@ -1,28 +1,21 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { writeNpy } from "../tensor-files/write-npy";
-import { writeNpz } from "../tensor-files/write-npz";
-import { initialConnection, useConnectionStore } from "./connection-store";
-import { createInstance, useInstancesStore } from "./instances-store";
-import { fieldIntakeKey, PANEL_INTAKE, useIntakeStore } from "./intake-store";
+import { describe, expect, it } from "vitest";
+import { useInstancesStore } from "../../state/instances-store";
+import { fieldIntakeKey, PANEL_INTAKE, useIntakeStore } from "../../state/intake-store";
+import { writeNpy } from "../../tensor-files/write-npy";
+import { writeNpz } from "../../tensor-files/write-npz";
 import {
   addNpzInstances,
   loadNpyIntoInput,
   loadNpzIntoInstance,
   planNpzInstances,
 } from "./tensor-file-intake";
-import type { TensorArray } from "../tensor-files/tensor-array";
+import type { TensorArray } from "../../tensor-files/tensor-array";
 
 const file = (bytes: Uint8Array, name: string) => new File([new Uint8Array(bytes)], name);
 const int32 = (shape: number[], values: number[]): TensorArray => ({
   dtype: "int32",
   shape,
   data: Int32Array.from(values),
-});
-
-beforeEach(() => {
-  useConnectionStore.setState(initialConnection());
-  useInstancesStore.setState({ instances: [createInstance(useConnectionStore.getState().inputs)] });
-  useIntakeStore.setState({ refusals: {} });
 });
 
 const first = () => useInstancesStore.getState().instances[0]!;

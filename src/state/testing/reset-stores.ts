@@ -1,0 +1,16 @@
+/** Puts every store back to the state of a fresh page; the web tests run it before each test. */
+import { initialConnection } from "../../draft/connection-draft";
+import { useConnectionStore } from "../connection-store";
+import { initialFiles, useFilesStore } from "../files-store";
+import { initialInstances, useInstancesStore } from "../instances-store";
+import { useIntakeStore } from "../intake-store";
+import { initialRuns, useRunsStore } from "../runs-store";
+
+/** Resets the connection, instances, files, intake and runs stores. */
+export function resetStores(): void {
+  useConnectionStore.setState(initialConnection());
+  useInstancesStore.setState(initialInstances());
+  useFilesStore.setState(initialFiles());
+  useIntakeStore.setState({ refusals: {} });
+  useRunsStore.setState(initialRuns());
+}
