@@ -15,6 +15,7 @@ export default defineConfig({
             "protocol/**/*.test.ts",
             "shared/**/*.test.ts",
             "src/serving/**/*.test.ts",
+            "src/tensor-files/**/*.test.ts",
             "server/**/*.test.ts",
             "scripts/**/*.test.ts",
             "envoy/**/*.test.ts",

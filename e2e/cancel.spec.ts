@@ -19,5 +19,5 @@ test("a call in flight shows progress and Cancel ends it, keeping the draft", as
   await expect(page.getByRole("status").filter({ hasText: "cancelled" })).toBeVisible();
   await expect(app.cancel).toHaveCount(0);
   await expect(app.send).toBeEnabled();
-  await expect(app.cell(1, "x1", 2, 2)).toHaveValue("4");
+  await expect(app.cell(1, "x1", 1, 1)).toHaveValue("4");
 });

@@ -24,18 +24,18 @@ describe("App", () => {
     const user = userEvent.setup();
     render(<App />);
     const first = screen.getByRole("group", { name: "Instance 1" });
-    const cell = within(first).getByRole("textbox", { name: "x1 row 1, column 1" });
+    const cell = within(first).getByRole("textbox", { name: "x1 row 0, column 0" });
     await user.clear(cell);
     await user.type(cell, "7");
     await user.click(screen.getByRole("button", { name: "Duplicate instance 1" }));
     await user.click(screen.getByRole("button", { name: "Add instance" }));
     expect(screen.getAllByRole("group", { name: /^Instance \d$/ })).toHaveLength(3);
     const copy = screen.getByRole("group", { name: "Instance 2" });
-    expect(within(copy).getByRole("textbox", { name: "x1 row 1, column 1" })).toHaveValue("7");
+    expect(within(copy).getByRole("textbox", { name: "x1 row 0, column 0" })).toHaveValue("7");
     await user.click(screen.getByRole("button", { name: "Move instance 3 up" }));
     expect(
       within(screen.getByRole("group", { name: "Instance 3" })).getByRole("textbox", {
-        name: "x1 row 1, column 1",
+        name: "x1 row 0, column 0",
       }),
     ).toHaveValue("7");
     await user.click(screen.getByRole("button", { name: "Remove instance 1" }));
@@ -45,7 +45,7 @@ describe("App", () => {
   it("Ctrl+Enter validates the draft and shows the problem at its instance", async () => {
     const user = userEvent.setup();
     render(<App />);
-    const cell = screen.getByRole("textbox", { name: "x2 row 2, column 2" });
+    const cell = screen.getByRole("textbox", { name: "x2 row 1, column 1" });
     await user.clear(cell);
     await user.type(cell, "abc");
     fireEvent.keyDown(cell, { key: "Enter", ctrlKey: true });

@@ -23,6 +23,8 @@ interface ConnectionActions {
   removeInput(id: string): void;
   /** Replaces every declared input (with inputs learned elsewhere); the preset becomes custom. */
   declareInputs(inputs: readonly InputDecl[]): void;
+  /** Replaces every field but the gateway URL and the metadata (e.g. with an imported draft's). */
+  load(draft: Omit<ConnectionDraft, "gatewayUrl" | "metadata">): void;
 }
 
 /**
@@ -95,6 +97,7 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
         presetId: CUSTOM_PRESET,
         inputs: s.inputs.filter((input) => input.id !== id),
       })),
+    load: (draft) => declare(() => draft),
   };
 });
 

@@ -18,6 +18,11 @@ interface FilesActions {
    * until `release` is called, once an instance references them.
    */
   addFiles(files: readonly File[]): Promise<FileRef[]>;
+  /**
+   * Keeps the bytes under their ids in memory and in storage (e.g. an imported draft's files);
+   * without IndexedDB they still work for this page, only a reload loses them.
+   */
+  addBytes(files: Readonly<Record<string, Uint8Array>>): Promise<void>;
   /** Ends the pending state of the ids. */
   release(ids: readonly string[]): void;
   /** Drops from memory the bytes of every file whose id is not in `kept`. */
@@ -54,6 +59,12 @@ export const useFilesStore = create<FilesState & FilesActions>()((set) => ({
     }
     set((s) => ({ files: { ...s.files, ...added } }));
     return refs;
+  },
+  addBytes: async (files) => {
+    await Promise.all(
+      Object.entries(files).map(([id, bytes]) => storeFileBytes(id, bytes).catch(() => undefined)),
+    );
+    set((s) => ({ files: { ...s.files, ...files } }));
   },
   release: (ids) => set((s) => ({ pending: s.pending.filter((id) => !ids.includes(id)) })),
   forgetAllBut: (kept) =>

@@ -33,6 +33,10 @@ interface InstancesActions {
    * still empty, then new instances (as the tutorial client builds one instance per file).
    */
   addFiles(inputName: string, files: readonly FileRef[], inputs: readonly InputDecl[]): void;
+  /** Appends the given instances (e.g. one per row of an `.npz` file). */
+  appendInstances(instances: readonly DraftInstance[]): void;
+  /** Replaces every instance (e.g. with an imported draft archive's). */
+  replaceInstances(instances: DraftInstance[]): void;
   /** Re-keys every instance to the declared inputs (called when the connection's inputs change). */
   syncInputs(inputs: readonly InputDecl[]): void;
   /** Shows the problems a send found in the instances, until the next change to them. */
@@ -132,6 +136,8 @@ export const useInstancesStore = create<InstancesState & InstancesActions>()((se
         }
         return { instances };
       }),
+    appendInstances: (added) => set((s) => ({ instances: [...s.instances, ...added] })),
+    replaceInstances: (instances) => set(() => ({ instances })),
     syncInputs: (inputs) =>
       set((s) => ({ instances: s.instances.map((inst) => syncInstance(inst, inputs)) })),
     showProblems: (problems) => setState({ problems }),

@@ -45,4 +45,11 @@ describe("applyPaste()", () => {
   it("throws on ragged array text", () => {
     expect(() => applyPaste(grid, 0, 0, "[[1, 2], [3]]")).toThrow(/ragged/);
   });
+
+  it("refuses, naming the limit, a paste that would grow the grid past its cell budget", () => {
+    expect(() => applyPaste(grid, 1, 4_194_304, "1\t2")).toThrow(
+      "the pasted cells need a 2×4194306 grid; a grid holds at most 4,194,304 cells",
+    );
+    expect(() => applyPaste(grid, 2047, 2047, "1\t2\n3\t4")).toThrow(/2049×2049 grid/);
+  });
 });

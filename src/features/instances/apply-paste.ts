@@ -1,15 +1,10 @@
 /** What pasting text into a matrix cell does to the tensor draft. */
 import { isNumericDType } from "../../../protocol/dtypes";
+import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "../../draft/grid-limits";
 import { looksLikeNestedList, parseNestedList } from "../../draft/parse-nested-list";
 import { parseTsv } from "../../draft/parse-tsv";
 import { resizeCells } from "../../draft/resize-cells";
 import type { TensorDraft } from "../../draft/draft-value";
-
-/** The longest side of the cell grid; bigger tensors are edited as text. */
-export const MAX_GRID_SIDE = 256;
-
-/** The most cells the grid shows at once (one text box each keeps typing responsive). */
-export const MAX_GRID_CELLS = 4096;
 
 /**
  * Returns the draft after pasting `text` at cell (row, col): nested-list or numpy text replaces
@@ -51,11 +46,13 @@ export function applyPaste(
   const block = parseTsv(text);
   const needRows = row + block.length;
   const needCols = col + Math.max(...block.map((r) => r.length));
-  const rows = draft.editor === "1d" ? 1 : Math.min(Math.max(draft.rows, needRows), MAX_GRID_SIDE);
-  const cols = Math.min(
-    Math.max(draft.cols, draft.editor === "1d" ? col + block.flat().length : needCols),
-    MAX_GRID_SIDE,
-  );
+  const rows = draft.editor === "1d" ? 1 : Math.max(draft.rows, needRows);
+  const cols = Math.max(draft.cols, draft.editor === "1d" ? col + block.flat().length : needCols);
+  if (rows * cols > MAX_GRID_CELLS || rows > MAX_GRID_SIDE || cols > MAX_GRID_SIDE) {
+    throw new Error(
+      `the pasted cells need a ${rows}×${cols} grid; a grid holds at most ${MAX_GRID_CELLS.toLocaleString("en")} cells`,
+    );
+  }
   const cells = resizeCells(draft.cells, draft.rows, draft.cols, rows, cols);
   if (draft.editor === "1d") {
     // A 1-D tensor takes the pasted cells in reading order.

@@ -1,6 +1,6 @@
 /** Switching a tensor draft between the 1-D grid, the 2-D grid and nested-list text. */
 import { readTensorDraft } from "../../draft/build-tensor";
-import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "./apply-paste";
+import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "../../draft/grid-limits";
 import type { TensorDraft, TensorEditor } from "../../draft/draft-value";
 
 /** Returns the values as nested-list text in the given shape, e.g. [[1, 2], [3, 4]]. */

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { type Fill, fillCells } from "../../draft/fill-cells";
+import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "../../draft/grid-limits";
 import { resizeCells } from "../../draft/resize-cells";
-import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "./apply-paste";
 import { SizeField } from "./size-field";
 import type { TensorDraft } from "../../draft/draft-value";
 
@@ -25,7 +25,7 @@ export function GridControls(props: {
     const c = clampSide(cols);
     if (r * c > MAX_GRID_CELLS) {
       setError(
-        `A grid holds at most ${MAX_GRID_CELLS} cells; use the "Any rank (text)" layout for bigger tensors.`,
+        `A grid holds at most ${MAX_GRID_CELLS.toLocaleString("en")} cells; use the "Any rank (text)" layout for bigger tensors.`,
       );
       return;
     }
@@ -67,6 +67,9 @@ export function GridControls(props: {
         onSize={(cols) => resize(draft.rows, cols)}
         onEditEnd={() => setBase(undefined)}
       />
+      <small className="grid-cap">
+        up to {MAX_GRID_CELLS.toLocaleString("en")} cells, indices from 0
+      </small>
       <span className="fills" role="group" aria-label={`Fill ${name}`}>
         {fills.map((fill) => (
           <button

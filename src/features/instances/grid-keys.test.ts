@@ -22,6 +22,13 @@ describe("findNextCell()", () => {
     expect(findNextCell(press("ArrowDown", [1, 1]), 2, 3)).toEqual([3, 3]);
   });
 
+  it("moves right with Tab, wrapping to the next row, and back with Shift+Tab", () => {
+    expect(findNextCell(press("Tab", [0, 0]), 1, 0, 3)).toEqual([1, 1]);
+    expect(findNextCell(press("Tab", [0, 0]), 1, 2, 3)).toEqual([2, 0]);
+    expect(findNextCell(press("Tab", [0, 0], 2, { shift: true }), 1, 0, 3)).toEqual([0, 2]);
+    expect(findNextCell(press("Tab", [0, 0], 2, { shift: true }), 1, 1, 3)).toEqual([1, 0]);
+  });
+
   it("moves sideways only from the caret's edge or a whole selection", () => {
     expect(findNextCell(press("ArrowRight", [1, 1]), 0, 0)).toBeUndefined();
     expect(findNextCell(press("ArrowRight", [2, 2]), 0, 0)).toEqual([0, 1]);

@@ -11,11 +11,15 @@ export interface CellKey {
   length: number;
 }
 
-/** Returns the [row, col] to move to, or undefined when the key edits the text instead. */
+/**
+ * Returns the [row, col] to move to, or undefined when the key edits the text instead. Tab moves
+ * right and wraps to the next row's first cell (Shift+Tab the other way) in a grid `cols` wide.
+ */
 export function findNextCell(
   press: CellKey,
   row: number,
   col: number,
+  cols = Infinity,
 ): [number, number] | undefined {
   const { key, selectionStart, selectionEnd, length } = press;
   // A freshly entered cell has all its text selected: arrows then move, as in spreadsheets.
@@ -32,6 +36,11 @@ export function findNextCell(
       return atStart ? [row, col - 1] : undefined;
     case "ArrowRight":
       return atEnd ? [row, col + 1] : undefined;
+    case "Tab":
+      if (press.shift) {
+        return col > 0 ? [row, col - 1] : [row - 1, cols - 1];
+      }
+      return col + 1 < cols ? [row, col + 1] : [row + 1, 0];
     case "Enter":
       return press.command ? undefined : [row + (press.shift ? -1 : 1), col];
     default:

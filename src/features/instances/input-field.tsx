@@ -9,6 +9,7 @@ import {
 import { fieldIntakeKey, useIntakeStore } from "../../state/intake-store";
 import { FileEditor } from "./file-editor";
 import { TensorEditor } from "./tensor-editor";
+import { dropNpyOn, NpyPicker } from "./tensor-file-drop";
 import { ValueEditor } from "./value-editors";
 
 /** One input of one instance: its kind and the editor for that kind. */
@@ -31,7 +32,10 @@ export function InputField(props: {
   const changeKind = (kind: InputKind) =>
     onChange(createDraftValue(kind, decl?.kind === kind ? decl : undefined));
   return (
-    <fieldset className={problem ? "input-field has-problem" : "input-field"}>
+    <fieldset
+      className={problem ? "input-field has-problem" : "input-field"}
+      onDrop={value.kind === "tensor" ? dropNpyOn(instanceId, name) : undefined}
+    >
       <legend>{name}</legend>
       <label className="kind">
         kind
@@ -48,7 +52,10 @@ export function InputField(props: {
         </select>
       </label>
       {value.kind === "tensor" ? (
-        <TensorEditor name={name} draft={value} onChange={onChange} />
+        <>
+          <TensorEditor name={name} draft={value} onChange={onChange} />
+          <NpyPicker instanceId={instanceId} name={name} />
+        </>
       ) : value.kind === "bytes" || value.kind === "image" ? (
         <FileEditor
           name={name}

@@ -1,6 +1,8 @@
 import { memo, useId } from "react";
 import { useInstancesStore } from "../../state/instances-store";
 import { InputField } from "./input-field";
+import { isNpzFile, NpzPicker } from "./npz-picker";
+import { loadNpzIntoInstance } from "./tensor-file-intake";
 import type { DraftInstance, InputDecl } from "../../draft/draft-value";
 
 /**
@@ -24,6 +26,15 @@ export const InstanceCard = memo(function InstanceCard(props: {
       className={mine.length > 0 ? "instance-card has-problem" : "instance-card"}
       role="group"
       aria-labelledby={headingId}
+      onDrop={(event) => {
+        // A .npz dropped on an instance fills its inputs by name instead of adding instances.
+        const npz = Array.from(event.dataTransfer.files).find(isNpzFile);
+        if (npz) {
+          event.preventDefault();
+          event.stopPropagation();
+          void loadNpzIntoInstance(instance.id, npz);
+        }
+      }}
     >
       <header>
         <h3 id={headingId}>Instance {n}</h3>
@@ -51,6 +62,11 @@ export const InstanceCard = memo(function InstanceCard(props: {
           >
             Duplicate
           </button>
+          <NpzPicker
+            label="Fill from .npz…"
+            fileLabel={`Instance ${n} .npz file`}
+            onFile={(file) => void loadNpzIntoInstance(instance.id, file)}
+          />
           <button
             type="button"
             aria-label={`Remove instance ${n}`}

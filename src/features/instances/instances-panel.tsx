@@ -1,8 +1,12 @@
-import { useId, useRef, useState } from "react";
+import { type DragEvent, useId, useRef, useState } from "react";
 import { useConnectionStore } from "../../state/connection-store";
 import { useInstancesStore } from "../../state/instances-store";
+import { DraftArchiveButtons } from "./draft-archive-buttons";
 import { InstanceCard } from "./instance-card";
+import { NpzBatchPrompt } from "./npz-batch-prompt";
+import { isNpzFile, NpzPicker } from "./npz-picker";
 import { useFileIntake } from "./use-file-intake";
+import { useNpzBatch } from "./use-npz-batch";
 import "./instances.css";
 
 /**
@@ -18,12 +22,25 @@ export function InstancesPanel() {
   const picker = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const { dragging, notices, dismiss, takeFiles, dropHandlers } = useFileIntake(target);
+  const npzBatch = useNpzBatch();
+  const onDrop = (event: DragEvent) => {
+    // A .npz dropped on the list asks how it becomes instances; other files go on as before.
+    const npz = Array.from(event.dataTransfer.files).find(isNpzFile);
+    if (npz) {
+      event.preventDefault();
+      dropHandlers.onDragLeave(event);
+      npzBatch.take(npz);
+      return;
+    }
+    dropHandlers.onDrop(event);
+  };
 
   return (
     <section
       className={dragging ? "instances-panel dragging" : "instances-panel"}
       aria-labelledby={headingId}
       {...dropHandlers}
+      onDrop={onDrop}
     >
       <header className="panel-header">
         <h2 id={headingId}>Instances ({instances.length})</h2>
@@ -34,6 +51,12 @@ export function InstancesPanel() {
           >
             Add instance
           </button>
+          <NpzPicker
+            label="New instances from .npz…"
+            fileLabel="Instances .npz file"
+            onFile={npzBatch.take}
+          />
+          <DraftArchiveButtons />
           {fileInputs.length > 1 && (
             <label>
               files go to
@@ -76,6 +99,7 @@ export function InstancesPanel() {
             : `Drop or paste images anywhere here: each file becomes its own instance (input “${target}”).`}
         </p>
       )}
+      <NpzBatchPrompt batch={npzBatch} />
       {notices.length > 0 && (
         <div className="notices" aria-live="polite">
           <ul>

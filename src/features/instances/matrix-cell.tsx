@@ -1,5 +1,5 @@
 import type { ParsedElement } from "../../draft/parse-element";
-import type { ClipboardEvent, KeyboardEvent } from "react";
+import type { ClipboardEvent, CSSProperties, KeyboardEvent } from "react";
 
 /** One element of the matrix editor: its text box, a mark when invalid, and the float16 value sent. */
 export function MatrixCell(props: {
@@ -7,14 +7,19 @@ export function MatrixCell(props: {
   label: string;
   text: string;
   parsed: ParsedElement;
+  /** Where the grid places the cell. */
+  style: CSSProperties;
+  /** Receives the text box, to focus a cell the keyboard moved to. */
+  attach?: (input: HTMLInputElement | null) => void;
   onText: (text: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
 }) {
-  const { index, label, text, parsed } = props;
+  const { index, label, text, parsed, style, attach, onText, onKeyDown, onPaste } = props;
   return (
-    <td className={parsed.ok ? undefined : "cell-invalid"}>
+    <div className={parsed.ok ? "matrix-cell" : "matrix-cell cell-invalid"} style={style}>
       <input
+        ref={attach}
         data-index={index}
         aria-label={label}
         aria-invalid={!parsed.ok}
@@ -22,9 +27,11 @@ export function MatrixCell(props: {
         value={text}
         size={6}
         spellCheck={false}
-        onChange={(e) => props.onText(e.target.value)}
-        onKeyDown={props.onKeyDown}
-        onPaste={props.onPaste}
+        onChange={(e) => onText(e.target.value)}
+        // Entering a cell selects its text, so typing replaces it as in a spreadsheet.
+        onFocus={(e) => e.currentTarget.select()}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
       />
       {!parsed.ok && (
         <span className="cell-flag" aria-hidden="true">
@@ -34,7 +41,7 @@ export function MatrixCell(props: {
       {parsed.ok && parsed.sent && (
         <small className="cell-sent">→ {Number(parsed.sent).toPrecision(5)}</small>
       )}
-    </td>
+    </div>
   );
 }
 

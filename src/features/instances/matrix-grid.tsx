@@ -1,22 +1,50 @@
-import { type ClipboardEvent, type KeyboardEvent, useMemo, useRef, useState } from "react";
+import { observeElementRect, type Rect, useVirtualizer } from "@tanstack/react-virtual";
+import {
+  type ClipboardEvent,
+  type KeyboardEvent,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { describeError } from "../../../shared/describe-value";
 import { describeIndex } from "../../draft/build-tensor";
 import { parseElement } from "../../draft/parse-element";
 import { applyPaste } from "./apply-paste";
+import { CellChecker } from "./cell-checker";
 import { findNextCell } from "./grid-keys";
 import { CellErrors, MatrixCell } from "./matrix-cell";
 import type { TensorDraft } from "../../draft/draft-value";
 
-/** Returns the accessible name of a cell: "x1 element 3" in 1-D, "x1 row 2, column 1" in 2-D. */
+// Fixed cell sizes let the grid place any cell without measuring the ones before it.
+const CELL_WIDTH = 92;
+const CELL_HEIGHT = 44;
+const HEADER_HEIGHT = 22;
+const ROW_HEADER_WIDTH = 56;
+const MAX_VIEW_HEIGHT = 384;
+// Without layout (jsdom, a hidden panel) the grid assumes this viewport instead of an empty one.
+const FALLBACK_RECT: Rect = { width: 1280, height: MAX_VIEW_HEIGHT };
+
+/** Returns the accessible name of a cell, 0-based as numpy indexes: "x1 element 3", "x1 row 2, column 0". */
 export function cellLabel(name: string, draft: TensorDraft, index: number): string {
   return draft.editor === "1d"
-    ? `${name} element ${index + 1}`
-    : `${name} row ${Math.floor(index / draft.cols) + 1}, column ${(index % draft.cols) + 1}`;
+    ? `${name} element ${index}`
+    : `${name} row ${Math.floor(index / draft.cols)}, column ${index % draft.cols}`;
+}
+
+function observeWithFallback(
+  ...args: Parameters<typeof observeElementRect<HTMLDivElement>>
+): ReturnType<typeof observeElementRect<HTMLDivElement>> {
+  const [instance, report] = args;
+  return observeElementRect(instance, (rect) =>
+    report(rect.width === 0 && rect.height === 0 ? FALLBACK_RECT : rect),
+  );
 }
 
 /**
- * Grid editor of a 1-D or 2-D tensor: one text box per element, validated for the dtype at the
- * cell; arrows, Enter and Tab move between cells; pasting TSV or array text fills the grid.
+ * Grid editor of a 1-D or 2-D tensor, virtualized: only the cells in view are in the page, so it
+ * edits millions of elements. Arrows, Enter and Tab move between cells, typing replaces the
+ * focused cell, and pasting spreadsheet or array text fills the grid from the focused cell.
  */
 export function MatrixGrid(props: {
   name: string;
@@ -24,27 +52,63 @@ export function MatrixGrid(props: {
   onChange: (next: TensorDraft) => void;
 }) {
   const { name, draft, onChange } = props;
-  const table = useRef<HTMLTableElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const [pasteError, setPasteError] = useState<string>();
-  const parsed = useMemo(
-    () => draft.cells.map((cell) => parseElement(cell, draft.dtype)),
-    [draft.cells, draft.dtype],
-  );
-  // Messages use numpy indices, the numbers the grid headers show.
-  const shape = draft.editor === "1d" ? [draft.cols] : [draft.rows, draft.cols];
-  const errors = parsed.flatMap((p, i) =>
-    p.ok ? [] : [`${name}${describeIndex(i, shape)}: ${p.error}`],
-  );
+  const [pendingFocus, setPendingFocus] = useState<number>();
+  const hasRowHeader = draft.editor === "2d";
+  const rowHeaderWidth = hasRowHeader ? ROW_HEADER_WIDTH : 0;
 
-  const focusCell = (row: number, col: number) => {
-    if (row < 0 || col < 0 || row >= draft.rows || col >= draft.cols) {
-      return;
+  // The virtualizers hand back fresh measurements each render; the compiler leaves this component unmemoized.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const rows = useVirtualizer({
+    count: draft.rows,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => CELL_HEIGHT,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    overscan: 2,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeWithFallback,
+  });
+  const cols = useVirtualizer({
+    horizontal: true,
+    count: draft.cols,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => CELL_WIDTH,
+    paddingStart: rowHeaderWidth,
+    scrollPaddingStart: rowHeaderWidth,
+    overscan: 2,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeWithFallback,
+  });
+
+  // Checking runs behind typing and re-parses only changed cells: a million cells must not delay a keystroke.
+  const [checker] = useState(() => new CellChecker());
+  const deferred = useDeferredValue(draft);
+  const errors = useMemo(() => {
+    const shape = deferred.editor === "1d" ? [deferred.cols] : [deferred.rows, deferred.cols];
+    return checker
+      .check(deferred.cells, deferred.dtype)
+      .map(([i, error]) => `${name}${describeIndex(i, shape)}: ${error}`);
+  }, [checker, name, deferred]);
+
+  // A cell moved to may be out of view: it takes focus once the scroll has rendered it.
+  const focusPending = (input: HTMLInputElement | null) => {
+    if (input) {
+      input.focus();
+      input.select();
+      setPendingFocus(undefined);
     }
-    const cell = table.current?.querySelector<HTMLInputElement>(
-      `[data-index="${row * draft.cols + col}"]`,
-    );
-    cell?.focus();
-    cell?.select();
+  };
+
+  const focusCell = (row: number, col: number): boolean => {
+    if (row < 0 || col < 0 || row >= draft.rows || col >= draft.cols) {
+      return false;
+    }
+    rows.scrollToIndex(row);
+    cols.scrollToIndex(col);
+    setPendingFocus(row * draft.cols + col);
+    return true;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, row: number, col: number) => {
@@ -60,10 +124,11 @@ export function MatrixGrid(props: {
       },
       row,
       col,
+      draft.cols,
     );
-    if (target) {
+    // Past the grid's edge Tab leaves the grid as usual.
+    if (target && focusCell(...target)) {
       event.preventDefault();
-      focusCell(...target);
     }
   };
 
@@ -85,42 +150,74 @@ export function MatrixGrid(props: {
   const setCell = (index: number, value: string) =>
     onChange({ ...draft, cells: draft.cells.with(index, value) });
 
+  const width = cols.getTotalSize();
+  const height = rows.getTotalSize();
+  const visibleRows = rows.getVirtualItems();
+  const visibleCols = cols.getVirtualItems();
   return (
     <div className="matrix">
-      <table ref={table} className="matrix-table">
-        {/* Indices as numpy counts them; each cell's own label names its place for assistive tech. */}
-        <thead aria-hidden="true">
-          <tr>
-            {draft.editor === "2d" && <th />}
-            {Array.from({ length: draft.cols }, (_, col) => (
-              <th key={col}>{col}</th>
+      <div
+        ref={scroller}
+        className="matrix-scroll"
+        style={{ maxHeight: MAX_VIEW_HEIGHT, height: Math.min(height + 2, MAX_VIEW_HEIGHT) }}
+      >
+        <div className="matrix-canvas" style={{ width, height }}>
+          {/* Indices as numpy counts them; each cell's own label names its place for assistive tech. */}
+          <div className="matrix-col-headers" aria-hidden="true" style={{ width }}>
+            {hasRowHeader && <div className="matrix-corner" style={{ width: rowHeaderWidth }} />}
+            {visibleCols.map((c) => (
+              <div
+                key={c.index}
+                className="matrix-header"
+                style={{ left: c.start, width: CELL_WIDTH, height: HEADER_HEIGHT }}
+              >
+                {c.index}
+              </div>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: draft.rows }, (_, row) => (
-            <tr key={row}>
-              {draft.editor === "2d" && <th aria-hidden="true">{row}</th>}
-              {Array.from({ length: draft.cols }, (_, col) => {
-                const index = row * draft.cols + col;
-                return (
-                  <MatrixCell
-                    key={col}
-                    index={index}
-                    label={cellLabel(name, draft, index)}
-                    text={draft.cells[index] ?? ""}
-                    // One parsed element per cell, and index < rows × cols = cells.length.
-                    parsed={parsed[index]!}
-                    onText={(value) => setCell(index, value)}
-                    onKeyDown={(e) => onKeyDown(e, row, col)}
-                    onPaste={(e) => onPaste(e, row, col)}
-                  />
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </div>
+          {hasRowHeader && (
+            <div
+              className="matrix-row-headers"
+              aria-hidden="true"
+              style={{ width: rowHeaderWidth, height: height - HEADER_HEIGHT }}
+            >
+              {visibleRows.map((r) => (
+                <div
+                  key={r.index}
+                  className="matrix-header"
+                  style={{
+                    top: r.start - HEADER_HEIGHT,
+                    width: rowHeaderWidth,
+                    height: CELL_HEIGHT,
+                  }}
+                >
+                  {r.index}
+                </div>
+              ))}
+            </div>
+          )}
+          {visibleRows.map((r) =>
+            visibleCols.map((c) => {
+              const index = r.index * draft.cols + c.index;
+              const text = draft.cells[index] ?? "";
+              return (
+                <MatrixCell
+                  key={index}
+                  index={index}
+                  label={cellLabel(name, draft, index)}
+                  text={text}
+                  parsed={parseElement(text, draft.dtype)}
+                  style={{ top: r.start, left: c.start, width: CELL_WIDTH, height: CELL_HEIGHT }}
+                  attach={index === pendingFocus ? focusPending : undefined}
+                  onText={(value) => setCell(index, value)}
+                  onKeyDown={(e) => onKeyDown(e, r.index, c.index)}
+                  onPaste={(e) => onPaste(e, r.index, c.index)}
+                />
+              );
+            }),
+          )}
+        </div>
+      </div>
       {pasteError && <p className="field-error">{pasteError}</p>}
       <CellErrors errors={errors} />
     </div>

@@ -1,4 +1,5 @@
 import { ExchangeSummary } from "./exchange-summary";
+import { RunDownload } from "./output-downloads";
 import { RawExchangeView } from "./raw-exchange-view";
 import { RequestErrorAlert } from "./request-error-alert";
 import { ResultCard } from "./result-card";
@@ -18,6 +19,7 @@ export function ExchangeOutcome(props: { exchange: InferExchange; instanceCount:
               The reply holds {result.instances.length} results for {instanceCount} instances.
             </p>
           )}
+          <RunDownload instances={result.instances} />
           <div className="results-list">
             {result.instances.map((instance, index) => (
               <ResultCard key={index} number={index + 1} result={instance} />

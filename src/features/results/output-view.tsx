@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { BytesView } from "./bytes-view";
 import { chooseOutputView } from "./choose-output-view";
 import { describeOutput } from "./describe-output";
@@ -7,13 +7,14 @@ import { TensorView } from "./tensor-view";
 import type { OutputValue } from "../../serving/types";
 
 /** Shows one named output of a result in the view chooseOutputView picks for it. */
-export function OutputView(props: { name: string; output: OutputValue }) {
-  const { name, output } = props;
+export function OutputView(props: { name: string; output: OutputValue; downloads?: ReactNode }) {
+  const { name, output, downloads } = props;
   const headingId = useId();
   return (
     <div className="results-output" role="group" aria-labelledby={headingId}>
       <h4 id={headingId}>{name}</h4>
       <p className="results-meta">{describeOutput(output)}</p>
+      {downloads}
       <OutputBody name={name} output={output} />
     </div>
   );

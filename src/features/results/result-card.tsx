@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { OutputDownloads } from "./output-downloads";
 import { OutputView } from "./output-view";
 import { planInstanceOutputs } from "./plan-instance-outputs";
 import { RankedClassesView } from "./ranked-classes-view";
@@ -16,13 +17,14 @@ export function ResultCard(props: { number: number; result: InstanceResult }) {
           <strong>Error:</strong> {result.error}
         </p>
       ) : (
-        <ResultOutputs outputs={result.outputs} />
+        <ResultOutputs number={number} outputs={result.outputs} />
       )}
     </article>
   );
 }
 
 function ResultOutputs(props: {
+  number: number;
   outputs: Extract<InstanceResult, { outputs: unknown }>["outputs"];
 }) {
   const blocks = planInstanceOutputs(props.outputs);
@@ -33,7 +35,14 @@ function ResultOutputs(props: {
     block.kind === "ranked" ? (
       <RankedBlock key={block.labelName} {...block} />
     ) : (
-      <OutputView key={block.name} name={block.name} output={block.output} />
+      <OutputView
+        key={block.name}
+        name={block.name}
+        output={block.output}
+        downloads={
+          <OutputDownloads name={block.name} number={props.number} output={block.output} />
+        }
+      />
     ),
   );
 }

@@ -1,0 +1,96 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "./fixtures/test";
+
+/** Runs a Python script with Debian's numpy in `cwd`; returns what it prints. */
+function numpy(script: string, cwd: string): string {
+  return execFileSync("/usr/bin/python3", ["-c", script], { cwd, encoding: "utf8" }).trim();
+}
+
+test.describe("tensor files", () => {
+  test("a dropped 1000×1000 .npy on x1 and a picked one on x2 are added by matrix_add", async ({
+    app,
+    page,
+  }, testInfo) => {
+    const dir = testInfo.outputPath("arrays");
+    mkdirSync(dir, { recursive: true });
+    // x2 is Fortran-ordered and big-endian: the console must reorder and swap it.
+    numpy(
+      String.raw`
+import numpy as np
+x1 = (np.arange(1_000_000, dtype=np.float32) / 8).reshape(1000, 1000)
+x2 = np.asfortranarray(np.fromfunction(lambda r, c: r - c, (1000, 1000)).astype(">f4"))
+np.save("x1.npy", x1)
+np.save("x2.npy", x2)
+`,
+      dir,
+    );
+    await app.goto();
+    await app.servable.fill("matrix_add");
+    const instance = app.instance(1);
+    await app.dropFilesOn(instance.getByRole("group", { name: "x1", exact: true }), [
+      join(dir, "x1.npy"),
+    ]);
+    await expect(instance.getByRole("spinbutton", { name: "x1 rows" })).toHaveValue("1000");
+    await expect(instance.getByRole("spinbutton", { name: "x1 columns" })).toHaveValue("1000");
+    await expect(
+      instance.getByRole("textbox", { name: "x1 row 0, column 1", exact: true }),
+    ).toHaveValue("0.125");
+    // Virtualized: a million elements, a few hundred text boxes.
+    expect(await instance.getByRole("textbox").count()).toBeLessThan(2000);
+
+    await instance.getByLabel("x2 .npy file").setInputFiles(join(dir, "x2.npy"));
+    await expect(
+      instance.getByRole("textbox", { name: "x2 row 1, column 0", exact: true }),
+    ).toHaveValue("1");
+
+    await app.send.click();
+    const y = app.result(1).getByRole("group", { name: "y", exact: true });
+    await expect(y).toContainText("float32", { timeout: 60_000 });
+    const downloading = page.waitForEvent("download");
+    await y.getByRole("button", { name: "Download y of result 1 as .npy" }).click();
+    const download = await downloading;
+    await download.saveAs(join(dir, "y.npy"));
+    expect(
+      numpy(
+        String.raw`
+import numpy as np
+y, x1, x2 = np.load("y.npy"), np.load("x1.npy"), np.load("x2.npy")
+print(y.dtype.str, y.shape, np.array_equal(y, x1 + x2))
+`,
+        dir,
+      ),
+    ).toBe("<f4 (1000, 1000) True");
+  });
+});
+
+test("the exported draft archive opens in numpy and imports back exactly", async ({
+  app,
+  page,
+}, testInfo) => {
+  const dir = testInfo.outputPath("archive");
+  mkdirSync(dir, { recursive: true });
+  await app.goto();
+  const cell = app.cell(1, "x1", 1, 0);
+  await cell.fill("2.5");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export draft (.zip)" }).click();
+  await (await downloading).saveAs(join(dir, "draft.zip"));
+  expect(
+    numpy(
+      String.raw`
+import io, json, zipfile, numpy as np
+z = zipfile.ZipFile("draft.zip")
+m = json.loads(z.read("manifest.json"))
+x1 = np.load(io.BytesIO(z.read(m["draft"]["instances"][0]["values"]["x1"]["npy"])))
+print(m["format"], m["version"], x1.dtype.str, x1.tolist())
+`,
+      dir,
+    ),
+  ).toBe("serving-console-archive 1 <f4 [[0.0, 0.0], [2.5, 0.0]]");
+
+  await cell.fill("9");
+  await page.getByLabel("Draft archive file").setInputFiles(join(dir, "draft.zip"));
+  await expect(app.cell(1, "x1", 1, 0)).toHaveValue("2.5");
+});

@@ -1,0 +1,44 @@
+/** Exporting the draft as an archive file, and replacing the draft with an imported one. */
+import { identifyInputs } from "../../draft/connection-draft";
+import { readFileBytes } from "../../draft/read-file-bytes";
+import { useConnectionStore } from "../../state/connection-store";
+import { useFilesStore } from "../../state/files-store";
+import { useInstancesStore } from "../../state/instances-store";
+import { readDraftArchive } from "../../tensor-files/archive/read-draft-archive";
+import { writeDraftArchive } from "../../tensor-files/archive/write-draft-archive";
+
+/** Returns the zip bytes of the current draft (without gateway URL and metadata headers). */
+export function exportDraftArchive(): Uint8Array {
+  const c = useConnectionStore.getState();
+  return writeDraftArchive({
+    connection: {
+      servable: c.servable,
+      method: c.method,
+      version: c.version,
+      wire: c.wire,
+      timeoutSeconds: c.timeoutSeconds,
+      fileLimitMb: c.fileLimitMb,
+      presetId: c.presetId,
+      inputs: c.inputs,
+    },
+    instances: useInstancesStore.getState().instances,
+    files: useFilesStore.getState().files,
+  });
+}
+
+/**
+ * Replaces the draft with the archive's (the gateway URL and metadata headers stay as they are).
+ * Throws an Error saying why the file is not a readable archive.
+ */
+export async function importDraftArchive(file: File): Promise<void> {
+  const read = readDraftArchive(await readFileBytes(file));
+  const { inputs, wire, ...fields } = read.connection;
+  await useFilesStore.getState().addBytes(read.files);
+  useConnectionStore.getState().load({
+    ...fields,
+    wire: wire === "1.2" ? "1.2" : "1.3",
+    inputs: identifyInputs(inputs),
+  });
+  // After the inputs: declaring them re-keys the instances, which the imported ones replace.
+  useInstancesStore.getState().replaceInstances(read.instances);
+}

@@ -1,0 +1,54 @@
+import { useRef, useState } from "react";
+import { describeError } from "../../../shared/describe-value";
+import { downloadBytes } from "../../ui/download-bytes";
+import { exportDraftArchive, importDraftArchive } from "./draft-archive-actions";
+
+/** Buttons that save the whole draft as one archive file and load one back. */
+export function DraftArchiveButtons() {
+  const picker = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string>();
+  const exportDraft = () => {
+    try {
+      setError(undefined);
+      downloadBytes(exportDraftArchive(), "serving-console-draft.zip", "application/zip");
+    } catch (e) {
+      setError(`Cannot export the draft: ${describeError(e)}`);
+    }
+  };
+  const importDraft = (file: File) => {
+    setError(undefined);
+    importDraftArchive(file).catch((e: unknown) =>
+      setError(`Cannot import ${file.name}: ${describeError(e)}`),
+    );
+  };
+  return (
+    <>
+      <button type="button" onClick={exportDraft}>
+        Export draft (.zip)
+      </button>
+      <button type="button" onClick={() => picker.current?.click()}>
+        Import draft…
+      </button>
+      <input
+        ref={picker}
+        type="file"
+        accept=".zip,application/zip"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Draft archive file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) {
+            importDraft(file);
+          }
+          e.target.value = "";
+        }}
+      />
+      {error && (
+        <p className="field-error" role="alert">
+          ⚠ {error}
+        </p>
+      )}
+    </>
+  );
+}

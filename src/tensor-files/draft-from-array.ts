@@ -1,0 +1,32 @@
+/** Turns an array read from a file into the tensor draft an input edits. */
+import { MAX_GRID_CELLS } from "../draft/grid-limits";
+import { formatArrayTexts } from "./format-element-text";
+import { formatNestedText } from "./format-nested-text";
+import type { TensorDraft } from "../draft/draft-value";
+import type { TensorArray } from "./tensor-array";
+
+/**
+ * Returns a draft holding the array exactly: a 1-D or 2-D grid when it fits one, else the
+ * any-rank text layout (0-d, rank above 2, empty, or more cells than a grid holds).
+ */
+export function draftFromArray(array: TensorArray): TensorDraft {
+  const { dtype, shape } = array;
+  const cells = formatArrayTexts(array);
+  const fits = cells.length > 0 && cells.length <= MAX_GRID_CELLS;
+  if (shape.length === 1 && fits) {
+    return { kind: "tensor", dtype, editor: "1d", rows: 1, cols: cells.length, cells, text: "" };
+  }
+  if (shape.length === 2 && fits) {
+    const [rows = 1, cols = 1] = shape;
+    return { kind: "tensor", dtype, editor: "2d", rows, cols, cells, text: "" };
+  }
+  return {
+    kind: "tensor",
+    dtype,
+    editor: "nd",
+    rows: 1,
+    cols: 1,
+    cells: ["0"],
+    text: formatNestedText(cells, shape),
+  };
+}
