@@ -5,8 +5,10 @@ import { describeError } from "./describe-value";
 import { encodeInstances } from "./encode-instances";
 import { replyToJson, requestToJson } from "./exchange-json";
 import { describeGrpcStatus, grpcStatusName } from "./grpc-status";
+import { inferRest } from "./infer-rest";
 import { parseReply } from "./parse-reply";
 import { buildRequest, readReply } from "./wire";
+import { markWireMismatch } from "./zero-instances-error";
 import type { InferExchange, InferOptions, InferResult, Instance, ServingTarget } from "./types";
 import type { WireReply, WireSpec } from "./wire-tensor";
 import type { grpc } from "@improbable-eng/grpc-web";
@@ -48,6 +50,17 @@ export class ServingClient {
     const url = checkUrl(this.target.url);
     checkTimeout(options.timeoutMs);
     const encoded = encodeInstances(instances);
+    if (this.target.transport === "rest") {
+      return inferRest({
+        url,
+        spec,
+        instances: encoded,
+        headers: this.target.metadata,
+        timeoutMs: options.timeoutMs,
+        signal: options.signal,
+        maxReplyBytes: options.maxReplyBytes,
+      });
+    }
     const request = buildRequest(wire, spec, encoded);
     const requestJson = requestToJson(spec, encoded);
     const started = performance.now();
@@ -60,7 +73,7 @@ export class ServingClient {
       signal: options.signal,
     });
     const elapsedMs = performance.now() - started;
-    const base = { requestBytes: request.byteLength, elapsedMs, requestJson };
+    const base = { wire, requestBytes: request.byteLength, elapsedMs, requestJson };
     if (!outcome.ok) {
       const result: InferResult = {
         ok: false,
@@ -82,7 +95,7 @@ export class ServingClient {
     }
     return {
       ...base,
-      result: parseReply(reply, encoded.length),
+      result: markWireMismatch(parseReply(reply, encoded.length), wire, encoded.length),
       replyBytes: outcome.reply.byteLength,
       replyJson: replyToJson(reply),
     };

@@ -106,10 +106,25 @@ export type InstanceResult = { outputs: Record<string, OutputValue> } | { error:
  */
 export type InferResult =
   | { ok: true; instances: InstanceResult[] }
-  | { ok: false; error: string; grpcStatus?: number; grpcStatusName?: string };
+  | {
+      ok: false;
+      error: string;
+      grpcStatus?: number;
+      grpcStatusName?: string;
+      /** HTTP status of a REST reply that was not 200. */
+      httpStatus?: number;
+      /**
+       * The wire version Serving likely speaks when the error says it read no instances from a
+       * request that carried some (the two versions put instances in different fields).
+       */
+      likelyWire?: WireVersion;
+    };
 
 /** Which MSService encoding to speak (DESIGN §2): "1.3" for Serving ≥ 1.3, "1.2" for 1.1–1.2. */
 export type WireVersion = "1.3" | "1.2";
+
+/** How requests travel: gRPC-Web to MSService.Predict, or Serving's RESTful JSON API. */
+export type Transport = "grpc-web" | "rest";
 
 /** Where and what a client calls. */
 export interface ServingTarget {
@@ -121,7 +136,9 @@ export interface ServingTarget {
   version?: number | bigint;
   /** Default "1.3". */
   wire?: WireVersion;
-  /** Extra request metadata (gRPC headers), e.g. { authorization: "Bearer …" }. */
+  /** Default "grpc-web"; "rest" posts JSON to `{url}/model/<servable>[/version/<n>]:<method>`. */
+  transport?: Transport;
+  /** Extra request metadata (gRPC headers, or HTTP headers over REST), e.g. { authorization: "Bearer …" }. */
   metadata?: Record<string, string>;
 }
 
@@ -131,12 +148,18 @@ export interface InferOptions {
   signal?: AbortSignal;
   /** Deadline sent as grpc-timeout; an expired call is a DEADLINE_EXCEEDED whole-request error. */
   timeoutMs?: number;
+  /** Largest REST reply body read, in bytes (default 128 MiB); a larger one is a whole-request error. */
+  maxReplyBytes?: number;
 }
 
 /** `infer` plus what a tool shows about the exchange. */
 export interface InferExchange {
   result: InferResult;
-  /** Serialized PredictRequest size in bytes. */
+  /** How the request travelled (absent means gRPC-Web). */
+  transport?: Transport;
+  /** The wire version of a gRPC-Web request. */
+  wire?: WireVersion;
+  /** Serialized PredictRequest size in bytes (the JSON body over REST). */
   requestBytes: number;
   /** Serialized PredictReply size in bytes (0 when the transport failed). */
   replyBytes: number;
