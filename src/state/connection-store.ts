@@ -3,7 +3,8 @@ import { create } from "zustand";
 import { defaultGatewayUrl } from "./default-gateway-url";
 import { createId, type InputDecl, type InputKind } from "./draft-value";
 import { CUSTOM_PRESET, findPreset, matchPreset, PRESETS } from "./presets";
-import type { WireVersion } from "../serving/types";
+import type { Transport } from "../serving/types";
+import type { WireChoice } from "./wire-choice";
 
 /** One request metadata header being edited. */
 export interface MetadataEntry {
@@ -29,7 +30,9 @@ export interface ConnectionDraft {
   method: string;
   /** Text as typed; 0 or empty means latest. */
   version: string;
-  wire: WireVersion;
+  /** gRPC-Web or Serving's RESTful JSON API. */
+  transport: Transport;
+  wire: WireChoice;
   /** Request timeout in seconds as typed; empty means none. */
   timeoutSeconds: string;
   metadata: MetadataEntry[];
@@ -60,7 +63,8 @@ export function initialConnection(): ConnectionDraft {
     servable: preset.servable,
     method: preset.method,
     version: "0",
-    wire: "1.3",
+    transport: "grpc-web",
+    wire: "auto",
     timeoutSeconds: "30",
     metadata: [],
     presetId: preset.id,

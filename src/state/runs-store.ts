@@ -1,6 +1,5 @@
 /** Sending the draft: validation, the call through ServingClient, cancel, and the latest exchange. */
 import { create } from "zustand";
-import { ServingClient } from "../serving/client";
 import { InvalidInputError } from "../serving/invalid-input-error";
 import { buildInstances, type InputProblem } from "./build-instances";
 import { buildTarget } from "./build-target";
@@ -8,6 +7,7 @@ import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { convertMegabytesToBytes } from "./format-byte-size";
 import { useInstancesStore } from "./instances-store";
+import { sendExchange } from "./send-exchange";
 import type { InferExchange } from "../serving/types";
 
 /** What the results view shows. */
@@ -84,7 +84,7 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
       startedAt: Date.now(),
     });
     try {
-      const exchange = await new ServingClient(built.target).inferDetailed(instances, {
+      const exchange = await sendExchange(built.target, built.wireChoice, instances, {
         signal,
         timeoutMs: built.timeoutMs,
       });

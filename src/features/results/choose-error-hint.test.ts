@@ -98,4 +98,16 @@ describe("chooseErrorHint()", () => {
   it("gives no hint for errors it has no advice on", () => {
     expect(chooseErrorHint({ error: "Cannot find input x1 in instance input" })).toBeUndefined();
   });
+
+  it("names the likely wire when Serving read no instances from a request that had some", () => {
+    const error = "Instances count of request cannot be 0, servable: add, method: add_common";
+    expect(chooseErrorHint({ error, likelyWire: "1.2" })).toEqual({
+      cause: "wire-mismatch",
+      hint: expect.stringContaining("it likely speaks the Serving 1.1–1.2 wire"),
+    });
+    expect(
+      chooseErrorHint({ error: "Instances count of request cannot be 0", likelyWire: "1.3" })?.hint,
+    ).toMatch(/Pick Serving ≥ 1\.3 or Auto/);
+    expect(chooseErrorHint({ error })).toBeUndefined();
+  });
 });

@@ -1,4 +1,5 @@
-import type { InferResult } from "../../serving/types";
+import { wireLabel } from "../../state/wire-choice";
+import type { InferResult, WireVersion } from "../../serving/types";
 
 /** The common reasons a whole request fails, each with what to check. */
 export type ErrorCause =
@@ -8,12 +9,13 @@ export type ErrorCause =
   | "cors"
   | "serving-unreachable"
   | "gateway-unreachable"
-  | "timeout";
+  | "timeout"
+  | "wire-mismatch";
 
 /** A whole-request failure as the protocol layer reports it (the failed InferResult). */
 export type RequestFailure = Omit<Extract<InferResult, { ok: false }>, "ok">;
 
-const HINTS: Record<ErrorCause, string> = {
+const HINTS: Record<Exclude<ErrorCause, "wire-mismatch">, string> = {
   "not-available":
     "Serving does not offer this servable, method or version. Check the names and the version (0 = latest) against the servables Serving loaded.",
   busy: "Serving's request queue is full. Wait for running requests to finish, send fewer instances at once, or raise Serving's queue limit.",
@@ -29,7 +31,10 @@ const HINTS: Record<ErrorCause, string> = {
 };
 
 // Checked in order: Serving's own texts first, then transport symptoms, then the bare status.
-const RULES: readonly { cause: ErrorCause; matches: (failure: RequestFailure) => boolean }[] = [
+const RULES: readonly {
+  cause: keyof typeof HINTS;
+  matches: (failure: RequestFailure) => boolean;
+}[] = [
   { cause: "not-available", matches: (f) => /is not available/i.test(f.error) },
   { cause: "busy", matches: (f) => /enqueued requests count exceeds/i.test(f.error) },
   {
@@ -59,10 +64,18 @@ function hasStatus(failure: RequestFailure, code: number, name: string): boolean
   return failure.grpcStatus === code || failure.grpcStatusName === name;
 }
 
+// The client marks "Instances count of request cannot be 0" to a non-empty request with the other wire.
+function wireMismatchHint(likely: WireVersion): string {
+  return `Serving found no instances in a request that carried some: it likely speaks the ${wireLabel(likely)} wire, which puts instances in another field. Pick ${wireLabel(likely)} or Auto as the Serving wire version.`;
+}
+
 /** Returns the likely cause of a whole-request failure and its hint, or undefined when none fits. */
 export function chooseErrorHint(
   failure: RequestFailure,
 ): { cause: ErrorCause; hint: string } | undefined {
+  if (failure.likelyWire !== undefined) {
+    return { cause: "wire-mismatch", hint: wireMismatchHint(failure.likelyWire) };
+  }
   const rule = RULES.find((candidate) => candidate.matches(failure));
   return rule && { cause: rule.cause, hint: HINTS[rule.cause] };
 }
