@@ -7,7 +7,8 @@ import { parseHostPort } from "./host-port";
 import { startGateway } from "./start";
 
 const USAGE =
-  "npm run gateway -- [--config envoy/envoy.yaml] [--listen host:port] [--upstream host:port[,host:port…]] [--quiet]";
+  "npm run gateway -- [--config envoy/envoy.yaml] [--listen host:port] [--upstream host:port[,host:port…]]" +
+  " [--rest-upstream host:port[,host:port…]] [--quiet]";
 
 /** Throws naming `flag` when `text` is not a host:port list; startGateway parses it again. */
 function checkAddresses(flag: string, text: string | undefined): void {
@@ -24,13 +25,15 @@ const values = parseFlagsOrExit("gateway", USAGE, () => {
       config: { type: "string" },
       listen: { type: "string" },
       upstream: { type: "string" },
+      "rest-upstream": { type: "string" },
       quiet: { type: "boolean", default: false },
     },
   });
   // A malformed address is a usage error (exit 2), not a failure to start (exit 1).
   checkAddresses("listen", flags.listen);
   checkAddresses("upstream", flags.upstream);
-  return flags;
+  checkAddresses("rest-upstream", flags["rest-upstream"]);
+  return { ...flags, restUpstream: flags["rest-upstream"] };
 });
 
 try {
