@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 const BENCHMARKS: Record<string, string> = {
   serving: "resnet50 through the stand-in server vs a bare session.run, and add_common rate",
   gateway: "direct gRPC vs the dev gateway in gRPC-Web binary and text modes",
+  rest: "add_common over gRPC vs REST, direct, through the gateway and over TLS",
 };
 
 const usage = [
