@@ -1,7 +1,12 @@
 import { typeAddInstances } from "./fixtures/add-instances";
 import { CAT_AND_DOG } from "./fixtures/images";
 import { expect, test } from "./fixtures/test";
-import type { Locator } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+
+/** The "Sent as" figure of the latest exchange. */
+function sentAs(page: Page): Locator {
+  return page.locator("dt", { hasText: "Sent as" }).locator("xpath=following-sibling::dd[1]");
+}
 
 /** The text of every cell in each result's outputs, to compare two sends. */
 async function resultTexts(results: readonly Locator[]): Promise<string[]> {
@@ -23,6 +28,7 @@ test("REST through the gateway shows the same results as gRPC-Web for the same i
   await app.send.click();
   await expect(app.page.getByText("REST sends JSON: no wire version")).toBeVisible();
   await expect(app.output(2, "y").getByRole("cell", { name: "4", exact: true })).toHaveCount(4);
+  await expect(sentAs(app.page)).toHaveText("REST");
   expect(await resultTexts([app.output(1, "y"), app.output(2, "y")])).toEqual(overGrpcWeb);
 });
 
@@ -52,9 +58,11 @@ test("a REST error from Serving is the whole-request error, as over gRPC-Web", a
   await app.send.click();
   await expect(app.alert).toContainText(/add_common2.*is not available/);
   await expect(app.alert).toContainText(/Hint:.*servable, method or version/);
+  await expect(sentAs(app.page)).toHaveText("REST");
   const overRest = (await app.alert.textContent()) ?? "";
 
   await app.transport.selectOption({ label: "gRPC-Web" });
   await app.send.click();
+  await expect(sentAs(app.page)).toHaveText(/^gRPC-Web/);
   await expect(app.alert).toHaveText(overRest);
 });

@@ -19,6 +19,9 @@ test("Auto finds Serving 1.1–1.2, remembers it across a reload; a fixed ≥ 1.
     ).toHaveCount(4);
   }
   await expect(app.wire).toHaveAccessibleDescription("detected: Serving 1.1–1.2");
+  await expect(
+    page.locator("dt", { hasText: "Sent as" }).locator("xpath=following-sibling::dd[1]"),
+  ).toHaveText("gRPC-Web, Serving 1.1–1.2");
 
   await page.reload();
   await app.send.waitFor();
