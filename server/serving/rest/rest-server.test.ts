@@ -197,6 +197,14 @@ describe("REST API of the stand-in Serving", () => {
     expect(reply.error_msg).toEqual(typeof text === "string" ? text : expect.stringMatching(text));
   });
 
+  it("refuses JSON nested too deep to read, and keeps serving", async () => {
+    const deep = `{"instances": {"x1": ${"[".repeat(500_000)}1${"]".repeat(500_000)}}}`;
+    expect(JSON.parse((await post("/model/add:add_common", deep)).text)).toEqual({
+      error_msg: "Illegal JSON format.nesting is too deep",
+    });
+    expect((await post("/model/add:add_common", ADD_BODY)).text).toContain('"y":[[2.0,3.0]');
+  });
+
   it("refuses a method other than POST and an empty body", async () => {
     expect((await post("/model/add:add_common", "", "GET")).text).toBe(
       '{"error_msg":"http message only support POST right now"}',
