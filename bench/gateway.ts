@@ -52,20 +52,21 @@ for (let round = 0; round < flags.rounds; round++) {
     // Rates are measured in alternating slices too, so a burst of outside load is shared.
     const seconds = calls.map(() => 0);
     for (let slice = 0; slice < 4; slice++) {
-      for (let i = 0; i < calls.length; i++) {
-        seconds[i] += (await sampleCalls(calls[i], w.rateCalls / 4, w.concurrency)).seconds;
+      for (const [i, call] of calls.entries()) {
+        seconds[i] =
+          (seconds[i] ?? 0) + (await sampleCalls(call, w.rateCalls / 4, w.concurrency)).seconds;
       }
     }
-    const base = percentile(latency[0], 50);
+    const base = percentile(latency[0] ?? [], 50);
     ["direct gRPC", "gateway binary", "gateway text"].forEach((path, i) => {
-      const p50 = percentile(latency[i], 50);
+      const p50 = percentile(latency[i] ?? [], 50);
       const delta = p50 - base;
       rows.push([
         flags.rounds > 1 ? `${w.name} (round ${round + 1})` : w.name,
         path,
         p50.toFixed(3),
-        percentile(latency[i], 95).toFixed(3),
-        (w.rateCalls / seconds[i]).toFixed(1),
+        percentile(latency[i] ?? [], 95).toFixed(3),
+        (w.rateCalls / (seconds[i] ?? Number.NaN)).toFixed(1),
         i === 0
           ? "—"
           : `${delta >= 0 ? "+" : ""}${delta.toFixed(3)} ms (${((p50 / base) * 100 - 100).toFixed(1)}%)`,

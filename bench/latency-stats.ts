@@ -17,7 +17,7 @@ export interface Measure {
 
 /** Returns the p-th percentile of ascending `sorted` (nearest rank, rounded down). */
 export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 /** Runs `total` calls spread over `concurrency` workers; returns a Sample counting `unit` per call. */
@@ -88,9 +88,13 @@ export async function measureInterleaved(calls: Call[], count: number): Promise<
     // Rotating the start evens out any cost of going first or last in a turn.
     for (let k = 0; k < calls.length; k++) {
       const j = (i + k) % calls.length;
+      const call = calls[j];
+      if (!call) {
+        continue;
+      }
       const start = performance.now();
-      await calls[j]();
-      samples[j].push(performance.now() - start);
+      await call();
+      samples[j]?.push(performance.now() - start);
     }
   }
   return samples.map((s) => s.sort((a, b) => a - b));

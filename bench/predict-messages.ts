@@ -1,4 +1,4 @@
-import * as wire from "../src/serving/generated/serving-1.3/ms_service";
+import * as wire from "../protocol/generated/serving-1.3/ms_service";
 
 /** Returns the serialized PredictRequest of `instances` for `servable`'s `method`. */
 export function encodePredictRequest(
@@ -39,7 +39,7 @@ export function encodeImageRequest(images: Buffer[], count: number): Buffer {
           new wire.Tensor({
             dtype: wire.DataType.MS_BYTES,
             shape: new wire.TensorShape({ dims: [1] }),
-            bytes_val: [images[i % images.length]],
+            bytes_val: [images[i % images.length] ?? Buffer.alloc(0)],
           }),
         ],
       ]),

@@ -18,7 +18,7 @@ const client = connectPredict(serving.address);
 const call = async (bytes: Buffer) => assertPredictOk(await client.send(bytes));
 
 const model = serving.servables.find((s) => s.name === "resnet50")!.versions.get(1)!.model;
-const [channels, size] = model.inputs[0].dims;
+const [channels = 3, size = 224] = model.inputs[0]?.dims ?? [];
 const images = await makeSyntheticPhotos(8);
 const session = await ort.InferenceSession.create(
   flags.resnet50Model ?? (await ensureSeededResnet50(DEFAULT_MODEL_CACHE)).path,
@@ -36,7 +36,7 @@ for (const concurrency of [1, 4]) {
     const [server, raw] = await compareAlternating(
       () => call(bytes),
       async () => {
-        await session.run({ [session.inputNames[0]]: input });
+        await session.run({ [session.inputNames[0] ?? "input"]: input });
       },
       // Each round sends at least 8 images per worker, so small batches get enough samples.
       {

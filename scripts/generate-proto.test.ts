@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateProto, protoVariants } from "./generate-proto";
 
-const committed = resolve(dirname(fileURLToPath(import.meta.url)), "../src/serving/generated");
+const committed = resolve(dirname(fileURLToPath(import.meta.url)), "../protocol/generated");
 const fresh = mkdtempSync(join(tmpdir(), "serving-proto-"));
 
 afterAll(() => rmSync(fresh, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 /**
  * Writes the google-protobuf TypeScript classes for both MSService wire versions.
- * Usage: tsx scripts/generate-proto.ts [outDir]   (default src/serving/generated)
+ * Usage: tsx scripts/generate-proto.ts [outDir]   (default protocol/generated)
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
@@ -38,7 +38,7 @@ export function generateProto(outDir: string): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const outDir = resolve(process.argv[2] ?? join(root, "src/serving/generated"));
+  const outDir = resolve(process.argv[2] ?? join(root, "protocol/generated"));
   generateProto(outDir);
   console.log(`generated ${protoVariants.map((v) => v.outSubdir).join(", ")} into ${outDir}`);
 }

@@ -87,7 +87,7 @@ describe("scripts/start.ts --dev", () => {
       { origin: appUrl.origin },
     );
     expect(reply.headers.get("access-control-allow-origin")).toBe(appUrl.origin);
-    expect(readAddOutput(schema, reply.messages[0])).toEqual([5, 5, 5, 5]);
+    expect(readAddOutput(schema, reply.messages[0]!)).toEqual([5, 5, 5, 5]);
   });
 
   it("answers a REST call from the app's origin through the gateway's /model/ route", async () => {

@@ -8,6 +8,7 @@
 import { parseFlagsOrExit } from "../server/cli/run-cli";
 import { stopOnSignals } from "../server/cli/stop-on-signals";
 import { startServing } from "../server/serving/start";
+import { describeError } from "../shared/describe-value";
 import { buildAppUrl, listExtraOrigins, parseStartArgs, START_USAGE } from "./start-args";
 import { startGrpcWebHop } from "./start-gateway";
 import { startBuiltWeb, startDevWeb } from "./start-web";
@@ -58,6 +59,6 @@ try {
   console.log(hop.banner);
   console.log(`\nServing Console: ${buildAppUrl(web.port, hop.port)}\n`);
 } catch (error) {
-  console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`start: ${describeError(error)}`);
   await stopAll(1);
 }

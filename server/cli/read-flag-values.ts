@@ -1,5 +1,5 @@
 /** Readers for the flag values the command-line programs share, with one wording for every program. */
-import type { WireVersion } from "../../src/serving/types";
+import type { WireVersion } from "../../protocol/wire-version";
 
 /** The values `--wire` accepts: a pinned Serving wire version, or any (tell by the reply). */
 export type WireFlag = WireVersion | "any";

@@ -1,5 +1,5 @@
 /** Flag parsing for the command-line programs: a bad flag is a usage error, exit code 2. */
-import { describeError } from "../../src/serving/describe-value";
+import { describeError } from "../../shared/describe-value";
 
 /** Returns the text a program prints on a usage error: its name, the reason and its usage line. */
 export function describeUsageError(program: string, error: unknown, usage: string): string {

@@ -1,5 +1,5 @@
 /** Ctrl+C and SIGTERM handling shared by the command-line programs. */
-import { describeError } from "../../src/serving/describe-value";
+import { describeError } from "../../shared/describe-value";
 
 /** How a program reacts to SIGINT and SIGTERM. */
 export interface StopOnSignalsOptions {

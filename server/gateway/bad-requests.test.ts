@@ -52,7 +52,7 @@ describe("gateway answers bad requests with the stated status, then still serves
   async function expectGoodRequestSucceeds() {
     const reply = await postGrpcWeb(predict, good);
     expect(reply.grpcStatus).toBe(0);
-    expect(readAddOutput(schema, reply.messages[0])).toEqual([11, 22, 33, 44]);
+    expect(readAddOutput(schema, reply.messages[0]!)).toEqual([11, 22, 33, 44]);
   }
 
   const cases: [string, () => Promise<void>][] = [

@@ -9,7 +9,7 @@ export type GrpcWebMode = "binary" | "text";
  * any parameters ignored), or undefined for anything else.
  */
 export function parseGrpcWebContentType(value: string | undefined): GrpcWebMode | undefined {
-  const type = (value ?? "").split(";")[0].trim().toLowerCase();
+  const type = (value ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   switch (type) {
     case "application/grpc-web":
     case "application/grpc-web+proto":

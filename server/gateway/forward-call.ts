@@ -1,5 +1,6 @@
 /** One unary gRPC call to Serving over HTTP/2: the request streamed in, the reply collected whole. */
 import { constants } from "node:http2";
+import { describeError } from "../../shared/describe-value";
 import { collectReply } from "./collect-reply";
 import { GrpcStatus } from "./grpc-status";
 import type { UpstreamReply } from "./collect-reply";
@@ -67,7 +68,7 @@ export function openUpstreamCall(pool: UpstreamPool, target: CallTarget): Upstre
     });
   } catch (error) {
     // The session closed between lease and request (e.g. Serving sent GOAWAY).
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     fail(GrpcStatus.UNAVAILABLE, `upstream ${address} unavailable: ${message}`);
   }
   if (stream) {

@@ -47,11 +47,16 @@ function readSocketAddress(node: unknown, what: string): HostPort {
 export function parseGatewayConfig(yamlText: string): GatewayConfig {
   const root = obj(parse(yamlText), "document");
   const resources = obj(root.static_resources, "static_resources");
-  const listener = list(resources.listeners, "listeners")[0];
-  const manager = list(list(listener.filter_chains, "filter_chains")[0].filters, "filters")
+  // list() throws on an empty list, so each [0] below exists; obj() says so to the type checker.
+  const listener = obj(list(resources.listeners, "listeners")[0], "listeners");
+  const chain = obj(list(listener.filter_chains, "filter_chains")[0], "filter_chains");
+  const manager = list(chain.filters, "filters")
     .map((filter) => obj(filter.typed_config, "typed_config"))
     .find((config) => String(config["@type"]).endsWith(".HttpConnectionManager"));
-  const host = list(obj(manager?.route_config, "route_config").virtual_hosts, "virtual_hosts")[0];
+  const host = obj(
+    list(obj(manager?.route_config, "route_config").virtual_hosts, "virtual_hosts")[0],
+    "virtual_hosts",
+  );
   const route = list(host.routes, "routes").find(
     (r) => typeof obj(r.match, "match").prefix === "string",
   );

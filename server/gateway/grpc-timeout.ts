@@ -12,7 +12,8 @@ const UNIT_MS: Record<string, number> = {
 /** Returns the timeout in milliseconds, or undefined when the header is absent or malformed. */
 export function parseGrpcTimeout(value: string | undefined): number | undefined {
   const match = /^(\d{1,8})([HMSmun])$/.exec(value?.trim() ?? "");
-  return match ? Number(match[1]) * UNIT_MS[match[2]] : undefined;
+  const unit = match?.[2];
+  return match && unit ? Number(match[1]) * (UNIT_MS[unit] ?? Number.NaN) : undefined;
 }
 
 /** Returns a `grpc-timeout` header value for `ms` milliseconds (whole milliseconds, rounded up). */

@@ -89,7 +89,7 @@ describe.each(["1.3", "1.2"] as const)(
       expect(reply.headers.get("content-type")).toBe("application/grpc-web-text+proto");
       expect(reply.grpcStatus).toBe(0);
       expect(reply.trailers["grpc-status"]).toBe("0");
-      expect(readAddOutput(schema, reply.messages[0])).toEqual([3, 4, 5, 6]);
+      expect(readAddOutput(schema, reply.messages[0]!)).toEqual([3, 4, 5, 6]);
     });
 
     it("text mode: a request sent as two separately padded base64 chunks", async () => {
@@ -103,7 +103,7 @@ describe.each(["1.3", "1.2"] as const)(
           "content-type": "application/grpc-web-text+proto",
         },
       );
-      expect(readAddOutput(schema, reply.messages[0])).toEqual([2, 2, 2, 2]);
+      expect(readAddOutput(schema, reply.messages[0]!)).toEqual([2, 2, 2, 2]);
     });
   },
 );

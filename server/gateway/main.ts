@@ -1,6 +1,6 @@
 /** `npm run gateway`: the dev gRPC-Web gateway in front of the stand-in Serving (or a real one). */
 import { parseArgs } from "node:util";
-import { describeError } from "../../src/serving/describe-value";
+import { describeError } from "../../shared/describe-value";
 import { parseFlagsOrExit } from "../cli/run-cli";
 import { stopOnSignals } from "../cli/stop-on-signals";
 import { parseHostPort } from "./host-port";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import * as wire13 from "../../src/serving/generated/serving-1.3/ms_service";
+import * as wire13 from "../../protocol/generated/serving-1.3/ms_service";
 import { startServing, type RunningServing } from "../serving/start";
 import {
   makeTestCertificates,

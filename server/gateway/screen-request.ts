@@ -24,7 +24,7 @@ export function screenRequest(
   res: ServerResponse,
 ): AcceptedCall | undefined {
   const origin = req.headers.origin;
-  const path = (req.url ?? "/").split("?")[0];
+  const path = (req.url ?? "/").split("?")[0] ?? "/";
   if (req.method === "OPTIONS" && origin && req.headers["access-control-request-method"]) {
     if (isOriginAllowed(origin, config.cors)) {
       const headers = { ...buildPreflightHeaders(origin, config.cors), "content-length": "0" };

@@ -40,7 +40,8 @@ export function decodeBase64Body(body: Buffer, offset = 0): Buffer {
   if (start < compact.length || chunks.length === 0) {
     chunks.push(decodeBlock(compact.subarray(start), 0, offset + start));
   }
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  const [only] = chunks;
+  return chunks.length === 1 && only ? only : Buffer.concat(chunks);
 }
 
 /** Returns `body` without CR and LF, or `body` itself when it has none (the usual case). */

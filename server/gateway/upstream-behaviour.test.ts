@@ -90,7 +90,7 @@ describe("gateway ↔ upstream behaviour", () => {
       "grpc-timeout": "5S",
     });
     expect(reply.grpcStatus).toBe(0);
-    const seen = parse(reply.messages[0]);
+    const seen = parse(reply.messages[0]!);
     expect(seen).toMatchObject({ authorization: "Bearer t0ken", bytes: 3 });
     expect(seen.deadlineMs).toBeGreaterThan(1000);
     expect(seen.deadlineMs).toBeLessThanOrEqual(5000);
@@ -100,7 +100,7 @@ describe("gateway ↔ upstream behaviour", () => {
   it("balances calls round-robin over the listed upstreams", async () => {
     const servers = new Set<unknown>();
     for (let i = 0; i < 4; i++) {
-      servers.add(parse((await postGrpcWeb(url, frame(new Uint8Array([0])))).messages[0]).server);
+      servers.add(parse((await postGrpcWeb(url, frame(new Uint8Array([0])))).messages[0]!).server);
     }
     expect([...servers].sort()).toEqual(["a", "b"]);
   });
@@ -162,7 +162,7 @@ describe("gateway ↔ upstream behaviour", () => {
     const live = upstreams[0];
     const pair = await startGateway({
       listen: "127.0.0.1:0",
-      upstream: `127.0.0.1:1,${live.address}`,
+      upstream: `127.0.0.1:1,${live!.address}`,
       quiet: true,
     });
     try {
@@ -192,7 +192,7 @@ describe("gateway ↔ upstream behaviour", () => {
     const body = mode === "text" ? framed.toString("base64") : framed;
     const reply = await postGrpcWeb(url, body, { "content-type": contentType });
     expect(reply.grpcStatus).toBe(0);
-    expect(parse(reply.messages[0]).sha256).toBe(
+    expect(parse(reply.messages[0]!).sha256).toBe(
       createHash("sha256").update(message).digest("hex"),
     );
   });

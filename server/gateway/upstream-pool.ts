@@ -61,13 +61,21 @@ export class UpstreamPool {
   private pickAddress(): string {
     const now = Date.now();
     for (let tried = 0; tried < this.endpoints.length; tried++) {
-      const address = formatHostPort(this.endpoints[this.nextIndex++ % this.endpoints.length]);
+      const address = this.nextAddress();
       if ((this.downUntil.get(address) ?? 0) <= now) {
         return address;
       }
     }
     // Every endpoint is down: keep rotating, as Envoy's panic threshold does.
-    return formatHostPort(this.endpoints[this.nextIndex++ % this.endpoints.length]);
+    return this.nextAddress();
+  }
+
+  private nextAddress(): string {
+    const endpoint = this.endpoints[this.nextIndex++ % this.endpoints.length];
+    if (!endpoint) {
+      throw new Error("the upstream pool has no endpoints");
+    }
+    return formatHostPort(endpoint);
   }
 
   private open(address: string): ClientHttp2Session {

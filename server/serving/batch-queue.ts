@@ -28,7 +28,7 @@ export function createBatchQueue<I, O>(
       const batch = entries.splice(0, maxBatch);
       try {
         const results = await runBatch(batch.map((e) => e.item));
-        batch.forEach((e, i) => e.resolve(results[i]));
+        batch.forEach((e, i) => e.resolve(results[i] as O));
       } catch (error) {
         batch.forEach((e) => e.reject(error));
       }

@@ -1,9 +1,9 @@
 import { Float16Array } from "@petamoriken/float16";
 import { describe, expect, it } from "vitest";
-import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../protocol/generated/serving-1.3/ms_service";
 import { castToFloat32, readFloat32 } from "./cast-tensor";
 import { makeStringTensor } from "./serving-tensor";
-import { bytesTensor, numericTensor } from "./tensor-fixtures";
+import { bytesTensor, numericTensor } from "./testing/tensor-fixtures";
 
 describe("castToFloat32()", () => {
   it.each([

@@ -1,5 +1,5 @@
-import { elementAt, viewElements } from "../../src/serving/decode-tensor";
-import { dtypeOfWire, isNumericDType } from "../../src/serving/dtypes";
+import { elementAt, viewElements } from "../../protocol/decode-tensor";
+import { dtypeOfWire, isNumericDType } from "../../protocol/dtypes";
 import { nameDtype } from "./dtype-table";
 import { InstanceError } from "./errors";
 import { countElements, type ServingTensor } from "./serving-tensor";

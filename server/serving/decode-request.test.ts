@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import * as wire12 from "../../src/serving/generated/serving-1.2/ms_service";
-import * as wire13 from "../../src/serving/generated/serving-1.3/ms_service";
+import * as wire12 from "../../protocol/generated/serving-1.2/ms_service";
+import * as wire13 from "../../protocol/generated/serving-1.3/ms_service";
 import { decodeRequest } from "./decode-request";
 
 function instanceOf(value: number): wire13.Instance {
@@ -37,7 +37,7 @@ describe("decodeRequest()", () => {
     expect(wire).toBe("1.3");
     expect(request).toMatchObject({ servable: "add", method: "add_common", version: 2 });
     expect(request.instances).toHaveLength(1);
-    const x1 = request.instances[0].get("x1")!;
+    const x1 = request.instances[0]!.get("x1")!;
     expect(x1.dims).toEqual([2, 2]);
     expect(x1.dtype).toBe(wire13.DataType.MS_FLOAT32);
     expect([...new Float32Array(x1.data.slice().buffer)]).toEqual([1.5, 1.5, 1.5, 1.5]);
@@ -47,7 +47,7 @@ describe("decodeRequest()", () => {
     const { wire, request } = decodeRequest(request12, "any");
     expect(wire).toBe("1.2");
     expect(request.instances).toHaveLength(2);
-    expect([...new Float32Array(request.instances[1].get("x1")!.data.slice().buffer)]).toEqual([
+    expect([...new Float32Array(request.instances[1]!.get("x1")!.data.slice().buffer)]).toEqual([
       3.5, 3.5, 3.5, 3.5,
     ]);
   });
@@ -82,7 +82,7 @@ describe("decodeRequest()", () => {
         }),
       ],
     }).serializeBinary();
-    const image = decodeRequest(bytes, "any").request.instances[0].get("image")!;
+    const image = decodeRequest(bytes, "any").request.instances[0]!.get("image")!;
     expect(image.dims).toEqual([]);
     expect(image.bytesVal.map((b) => [...b])).toEqual([[1, 2, 3]]);
   });

@@ -1,6 +1,6 @@
-import { readRequest } from "../../src/serving/wire";
-import type { WireVersion } from "../../src/serving/types";
-import type { WireInstance, WireSpec } from "../../src/serving/wire-tensor";
+import { readRequest } from "../../protocol/wire-layouts";
+import type { WireInstance, WireSpec } from "../../protocol/wire-tensor";
+import type { WireVersion } from "../../protocol/wire-version";
 import type { PlainRequest } from "./predict";
 
 /** Which request encodings the server accepts: both (telling them apart per request), or one. */

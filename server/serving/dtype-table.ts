@@ -1,6 +1,6 @@
-import { isNumericDType, numericDTypes, dtypeOfWire, wireDataType } from "../../src/serving/dtypes";
-import type { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
-import type { DType } from "../../src/serving/types";
+import { isNumericDType, numericDTypes, dtypeOfWire, wireDataType } from "../../protocol/dtypes";
+import type { DataType } from "../../protocol/dtypes";
+import type { DType } from "../../protocol/tensor-types";
 
 /** What the server knows about one wire data type. */
 export interface DtypeInfo {

@@ -1,6 +1,6 @@
-import { buildReply } from "../../src/serving/wire";
-import type { WireVersion } from "../../src/serving/types";
-import type { WireInstance, WireReply } from "../../src/serving/wire-tensor";
+import { buildReply } from "./build-reply";
+import type { WireInstance, WireReply } from "../../protocol/wire-tensor";
+import type { WireVersion } from "../../protocol/wire-version";
 import type { InstanceOutcome, PlainReply } from "./predict";
 import type { MethodSpec } from "./select-method";
 

@@ -25,7 +25,7 @@ const encode = (format: "png" | "webp" | "gif" | "jpeg") =>
 
 /** Returns channel c at pixel (x, y) of a CHW size x size result, back on the 0–255 scale. */
 const pixel = (chw: Float32Array, c: number, x: number, y: number) =>
-  chw[c * 16 + y * 4 + x] * norm.std[c] + norm.mean[c];
+  chw[c * 16 + y * 4 + x]! * norm.std[c]! + norm.mean[c]!;
 
 describe("decodeImage()", () => {
   it.each(["png", "webp", "gif"] as const)(

@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { describeError } from "../../src/serving/describe-value";
+import { describeError } from "../../shared/describe-value";
 import { InstanceError } from "./errors";
 
 /** How an image becomes model input: square size, and per-channel RGB mean and std on the 0–255 scale. */
@@ -34,12 +34,12 @@ export async function decodeImage(
   const channels = pixels.length / area;
   const out = new Float32Array(3 * area);
   for (let c = 0; c < 3; c += 1) {
-    const mean = norm.mean[c];
-    const std = norm.std[c];
+    const mean = norm.mean[c] ?? 0;
+    const std = norm.std[c] ?? 1;
     // Grey images come back with one channel: it stands for all three.
     const source = channels >= 3 ? c : 0;
     for (let p = 0; p < area; p += 1) {
-      out[c * area + p] = (pixels[p * channels + source] - mean) / std;
+      out[c * area + p] = ((pixels[p * channels + source] ?? 0) - mean) / std;
     }
   }
   return out;

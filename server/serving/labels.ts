@@ -10,7 +10,7 @@ export function parseLabels(text: string): string[] {
   if (entries.every((m) => m !== null)) {
     const labels: string[] = [];
     for (const m of entries) {
-      labels[Number(m![1])] = m![3];
+      labels[Number(m![1])] = m![3] ?? "";
     }
     return labels;
   }

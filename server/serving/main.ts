@@ -1,4 +1,4 @@
-import { describeError } from "../../src/serving/describe-value";
+import { describeError } from "../../shared/describe-value";
 import { parseFlagsOrExit } from "../cli/run-cli";
 import { stopOnSignals } from "../cli/stop-on-signals";
 import { parseServingFlags, SERVING_USAGE } from "./parse-flags";

@@ -18,8 +18,17 @@ function describeValues(
   });
 }
 
+/** Returns items[i]; a batch always holds one entry per feed, input and output, so a gap is a bug. */
+function at<T>(items: readonly T[], i: number): T {
+  const item = items[i];
+  if (item === undefined) {
+    throw new Error(`batch entry ${i} of ${items.length} is missing`);
+  }
+  return item;
+}
+
 function concatBatch(tensors: readonly ort.Tensor[]): ort.Tensor {
-  const first = tensors[0];
+  const first = at(tensors, 0);
   const size = first.size;
   const Ctor = (first.data as NumericData).constructor as new (length: number) => NumericData;
   const data = new Ctor(size * tensors.length);
@@ -52,7 +61,7 @@ export async function loadOnnxModel(path: string): Promise<Model> {
   const outputs = strip(rawOutputs);
 
   const feedsOf = (tensors: readonly ort.Tensor[]) =>
-    Object.fromEntries(inputs.map((info, i) => [info.name, tensors[i]]));
+    Object.fromEntries(inputs.map((info, i) => [info.name, at(tensors, i)]));
   const resultOf = (out: ort.InferenceSession.OnnxValueMapType) =>
     outputs.map((o) => out[o.name] as ort.Tensor);
 
@@ -64,10 +73,10 @@ export async function loadOnnxModel(path: string): Promise<Model> {
       }
       return results;
     }
-    const joined = inputs.map((_, i) => concatBatch(feeds.map((f) => f[i])));
+    const joined = inputs.map((_, i) => concatBatch(feeds.map((f) => at(f, i))));
     const out = resultOf(await session.run(feedsOf(joined)));
     const perOutput = out.map((t) => splitBatch(t, feeds.length));
-    return feeds.map((_, n) => perOutput.map((parts) => parts[n]));
+    return feeds.map((_, n) => perOutput.map((parts) => at(parts, n)));
   }
 
   return { inputs, outputs, batched, runBatch, release: () => session.release() };

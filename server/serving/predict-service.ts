@@ -1,5 +1,5 @@
 import * as grpc from "@grpc/grpc-js";
-import { describeError } from "../../src/serving/describe-value";
+import { describeError } from "../../shared/describe-value";
 import { decodeRequest, type WireMode } from "./decode-request";
 import { encodeReply } from "./encode-reply";
 import type { Predictor } from "./predict";

@@ -2,12 +2,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../protocol/generated/serving-1.3/ms_service";
 import { loadServables } from "./load-servables";
 import { encodeModel, makeFloatInitializer, makeNode, makeValueInfo } from "./onnx/onnx-builder";
 import { createPredictor, type PlainReply, type PlainRequest } from "./predict";
 import { makeStringTensor, type ServingTensor } from "./serving-tensor";
-import { filledFloat32, numericTensor, readValues } from "./tensor-fixtures";
+import { filledFloat32, numericTensor, readValues } from "./testing/tensor-fixtures";
 import type { ModelFeed, ModelResult, Servable } from "./servable-types";
 
 const SHIPPED_ADD = new URL("../servables/add/1/add.onnx", import.meta.url);
@@ -99,7 +99,7 @@ describe("createPredictor() pipeline", () => {
         { version: 1 },
       ),
     );
-    if (!("instances" in v1) || !("outputs" in v1.instances[0])) {
+    if (!("instances" in v1) || !("outputs" in v1.instances[0]!)) {
       throw new Error("expected results");
     }
     const y = v1.instances[0].outputs.get("y")!;

@@ -1,4 +1,4 @@
-import { describeError } from "../../src/serving/describe-value";
+import { describeError } from "../../shared/describe-value";
 import { createBatchQueue, type BatchQueue } from "./batch-queue";
 import { describeEnqueueLimit, describeNoInstances } from "./error-texts";
 import { RequestError } from "./errors";

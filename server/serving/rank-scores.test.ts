@@ -5,8 +5,8 @@ describe("softmax()", () => {
   it("returns probabilities that sum to 1 and keep the order", () => {
     const p = softmax([1, 3, 2]);
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
-    expect(p[1]).toBeGreaterThan(p[2]);
-    expect(p[2]).toBeGreaterThan(p[0]);
+    expect(p[1]).toBeGreaterThan(p[2]!);
+    expect(p[2]).toBeGreaterThan(p[0]!);
   });
 
   it("stays finite for large scores", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../protocol/generated/serving-1.3/ms_service";
 import { InstanceError } from "./errors";
 import { checkTensor, countElements, makeStringTensor } from "./serving-tensor";
-import { filledFloat32, numericTensor } from "./tensor-fixtures";
+import { filledFloat32, numericTensor } from "./testing/tensor-fixtures";
 
 describe("countElements()", () => {
   it("counts a 0-d shape as one element and a zero dimension as none", () => {

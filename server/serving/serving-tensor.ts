@@ -1,7 +1,7 @@
-import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../protocol/dtypes";
 import { findDtype, nameDtype } from "./dtype-table";
 import { InstanceError } from "./errors";
-import type { WireTensor } from "../../src/serving/wire-tensor";
+import type { WireTensor } from "../../protocol/wire-tensor";
 
 /** A tensor as the server handles it: the protocol layer's wire view, not changed once decoded. */
 export type ServingTensor = Readonly<WireTensor>;

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as wire12 from "../../src/serving/generated/serving-1.2/ms_service";
-import * as wire13 from "../../src/serving/generated/serving-1.3/ms_service";
+import * as wire12 from "../../protocol/generated/serving-1.2/ms_service";
+import * as wire13 from "../../protocol/generated/serving-1.3/ms_service";
 import { msServiceDefinition } from "./predict-service";
 import { startServing, type RunningServing } from "./start";
 
@@ -207,7 +207,7 @@ describe("startServing() close()", () => {
                 new wire13.Tensor({
                   dtype: wire13.DataType.MS_BYTES,
                   shape: new wire13.TensorShape({ dims: [1] }),
-                  bytes_val: [images[i % 2]],
+                  bytes_val: [images[i % 2]!],
                 }),
               ],
             ]),

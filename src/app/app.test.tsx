@@ -1,18 +1,9 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "../state/connection-store";
-import { useFilesStore } from "../state/files-store";
-import { createInstance, useInstancesStore } from "../state/instances-store";
-import { initialRuns, useRunsStore } from "../state/runs-store";
+import { describe, expect, it } from "vitest";
+import { useConnectionStore } from "../state/connection-store";
+import { useRunsStore } from "../state/runs-store";
 import { App } from "./app";
-
-beforeEach(() => {
-  useConnectionStore.setState(initialConnection());
-  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
-  useFilesStore.setState({ files: {}, missing: [] });
-  useRunsStore.setState(initialRuns());
-});
 
 describe("App", () => {
   it("labels every control the way the issue names them", () => {

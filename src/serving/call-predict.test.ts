@@ -1,9 +1,9 @@
 import { NodeHttpTransport } from "@improbable-eng/grpc-web-node-http-transport";
 import { afterEach, describe, expect, it } from "vitest";
 import { callPredict } from "./call-predict";
-import { startGrpcWebTestServer } from "./grpc-web-test-server";
 import { predictMethod } from "./predict-method";
-import type { GrpcWebTestServer, TestResponse } from "./grpc-web-test-server";
+import { startGrpcWebTestServer } from "./testing/grpc-web-test-server";
+import type { GrpcWebTestServer, TestResponse } from "./testing/grpc-web-test-server";
 
 let server: GrpcWebTestServer | undefined;
 
@@ -33,12 +33,12 @@ describe("callPredict()", () => {
   it("sends the request bytes unchanged and returns the reply bytes unchanged", async () => {
     const reply = new Uint8Array([0x22, 0x02, 0x08, 0x01]);
     expect(await call({ reply })).toEqual({ ok: true, reply });
-    expect(Array.from(server!.calls[0].message)).toEqual([0x0a, 0x03, 0x61, 0x64, 0x64]);
+    expect(Array.from(server!.calls[0]!.message)).toEqual([0x0a, 0x03, 0x61, 0x64, 0x64]);
   });
 
   it("expresses long deadlines in seconds to stay within 8 digits", async () => {
     await call({ reply: new Uint8Array(0) }, 2e8);
-    expect(server!.calls[0].headers["grpc-timeout"]).toBe("200000S");
+    expect(server!.calls[0]!.headers["grpc-timeout"]).toBe("200000S");
   });
 
   it("says so when the endpoint answers plain HTTP instead of gRPC-Web", async () => {

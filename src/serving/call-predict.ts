@@ -1,6 +1,8 @@
 /** One MSService.Predict call over gRPC-Web with @improbable-eng/grpc-web. */
 import { grpc } from "@improbable-eng/grpc-web";
+import { classifyGrpcStatus } from "./classify-failure";
 import { predictMethod, SerializedMessage } from "./predict-method";
+import type { FailureCause } from "./types";
 
 /** What to call and how. */
 export interface PredictCall {
@@ -13,9 +15,10 @@ export interface PredictCall {
   signal?: AbortSignal;
 }
 
-/** The end of a call: the serialized reply, or the gRPC status it failed with. */
+/** The end of a call: the serialized reply, or the gRPC status it failed with and why. */
 export type PredictOutcome =
-  { ok: true; reply: Uint8Array } | { ok: false; status: number; message: string };
+  | { ok: true; reply: Uint8Array }
+  | { ok: false; status: number; message: string; cause: FailureCause };
 
 /**
  * Returns the outcome of one Predict call. Sends `grpc-timeout` for `timeoutMs` and also ends the
@@ -66,6 +69,7 @@ export function callPredict(call: PredictCall): Promise<PredictOutcome> {
           ok: false,
           status: grpc.Code.DeadlineExceeded,
           message: `no reply within ${timeoutMs} ms`,
+          cause: "deadline",
         });
       }, timeoutMs);
     }
@@ -80,6 +84,7 @@ function toOutcome(output: grpc.UnaryOutput<SerializedMessage>, url: string): Pr
           ok: false,
           status: grpc.Code.Internal,
           message: "the call ended OK without a reply message",
+          cause: "protocol-error",
         };
   }
   // grpc-web reports a request that got no HTTP response at all (connection refused, DNS, CORS
@@ -89,6 +94,7 @@ function toOutcome(output: grpc.UnaryOutput<SerializedMessage>, url: string): Pr
       ok: false,
       status: grpc.Code.Unavailable,
       message: `no response from ${url} (gateway down or unreachable, or the origin not allowed by CORS)`,
+      cause: "unreachable",
     };
   }
   // A response without grpc-status came from something that is not a gRPC-Web endpoint (a web
@@ -99,9 +105,15 @@ function toOutcome(output: grpc.UnaryOutput<SerializedMessage>, url: string): Pr
       ok: false,
       status: output.status,
       message: `${url} answered without a gRPC status (content-type ${type}); is it the gRPC-Web endpoint?`,
+      cause: "not-grpc-web",
     };
   }
-  return { ok: false, status: output.status, message: output.statusMessage };
+  return {
+    ok: false,
+    status: output.status,
+    message: output.statusMessage,
+    cause: classifyGrpcStatus(output.status, output.statusMessage),
+  };
 }
 
 /** grpc-timeout is at most 8 digits plus a unit (gRPC over HTTP/2 spec). */

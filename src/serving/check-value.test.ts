@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { numericDTypes } from "../../protocol/dtypes";
 import { checkDType, checkShape, requireType, toElement } from "./check-value";
-import { numericDTypes } from "./dtypes";
 
 describe("toElement()", () => {
   it("converts to the dtype's element type", () => {

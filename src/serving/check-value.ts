@@ -1,7 +1,7 @@
 /** Checks of instance values against their dtype: element types, integer ranges, dtype names, shapes. */
-import { describe } from "./describe-value";
-import { isNumericDType, numericDTypes } from "./dtypes";
-import type { NumericDTypeInfo } from "./dtypes";
+import { isNumericDType, numericDTypes } from "../../protocol/dtypes";
+import { describe } from "../../shared/describe-value";
+import type { NumericDTypeInfo } from "../../protocol/dtypes";
 import type { NumericDType, NumericElement } from "./types";
 
 /** Converts a JS value to an element of the dtype, rejecting wrong types and out-of-range integers. */

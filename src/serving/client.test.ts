@@ -1,11 +1,11 @@
 import { NodeHttpTransport } from "@improbable-eng/grpc-web-node-http-transport";
 import { afterEach, describe, expect, it } from "vitest";
+import * as v12 from "../../protocol/generated/serving-1.2/ms_service";
+import * as v13 from "../../protocol/generated/serving-1.3/ms_service";
 import { ServingClient } from "./client";
-import * as v12 from "./generated/serving-1.2/ms_service";
-import * as v13 from "./generated/serving-1.3/ms_service";
-import { startGrpcWebTestServer } from "./grpc-web-test-server";
 import { InvalidInputError } from "./invalid-input-error";
-import type { GrpcWebTestServer, ReceivedCall, TestResponse } from "./grpc-web-test-server";
+import { startGrpcWebTestServer } from "./testing/grpc-web-test-server";
+import type { GrpcWebTestServer, ReceivedCall, TestResponse } from "./testing/grpc-web-test-server";
 import type { Instance, ServingTarget } from "./types";
 
 let server: GrpcWebTestServer | undefined;
@@ -47,7 +47,7 @@ function addCommon(call: ReceivedCall): TestResponse {
     const a = new Float32Array(x1.data.slice().buffer);
     const b = new Float32Array(x2.data.slice().buffer);
     const y = float32Tensor(
-      Array.from(a, (v, i) => v + b[i]),
+      Array.from(a, (v, i) => v + b[i]!),
       x1.shape.dims,
     );
     return new v13.Instance({ items: new Map([["y", y]]) });
@@ -72,8 +72,8 @@ describe("ServingClient.infer()", () => {
     const url = await serve(addCommon);
     const result = await clientFor(url).infer(addInstances());
 
-    expect(server!.calls[0].path).toBe("/mindspore.serving.proto.MSService/Predict");
-    expect(server!.calls[0].headers["content-type"]).toBe("application/grpc-web+proto");
+    expect(server!.calls[0]!.path).toBe("/mindspore.serving.proto.MSService/Predict");
+    expect(server!.calls[0]!.headers["content-type"]).toBe("application/grpc-web+proto");
     expect(result).toEqual({
       ok: true,
       instances: [2, 4, 6].map((v) => ({
@@ -97,7 +97,7 @@ describe("ServingClient.infer()", () => {
       x: "hello",
     });
 
-    expect(v13.PredictRequest.deserializeBinary(server!.calls[0].message).instances).toHaveLength(
+    expect(v13.PredictRequest.deserializeBinary(server!.calls[0]!.message).instances).toHaveLength(
       0,
     );
     expect(exchange.result).toEqual({
@@ -114,9 +114,9 @@ describe("ServingClient.infer()", () => {
       replyLength = response.reply.byteLength;
       return response;
     });
-    const exchange = await clientFor(url).inferDetailed(addInstances()[0]);
+    const exchange = await clientFor(url).inferDetailed(addInstances()[0]!);
 
-    expect(exchange.requestBytes).toBe(server!.calls[0].message.byteLength);
+    expect(exchange.requestBytes).toBe(server!.calls[0]!.message.byteLength);
     expect(exchange.replyBytes).toBe(replyLength);
     expect(exchange.elapsedMs).toBeGreaterThanOrEqual(0);
     expect(exchange.requestJson).toEqual({
@@ -146,9 +146,9 @@ describe("ServingClient.infer()", () => {
     const url = await serve(addCommon);
     await clientFor(url, {
       metadata: { authorization: "Bearer token-1", "x-team": "serving" },
-    }).infer(addInstances()[0]);
+    }).infer(addInstances()[0]!);
 
-    expect(server!.calls[0].headers).toMatchObject({
+    expect(server!.calls[0]!.headers).toMatchObject({
       authorization: "Bearer token-1",
       "x-team": "serving",
     });
@@ -198,9 +198,9 @@ describe("ServingClient.infer()", () => {
     const url = await serve(() => ({ hang: true }));
     const result = await clientFor(url).infer(addInstances(), { timeoutMs: 150 });
 
-    expect(server!.calls[0].headers["grpc-timeout"]).toBe("150m");
+    expect(server!.calls[0]!.headers["grpc-timeout"]).toBe("150m");
     expect(result).toMatchObject({ ok: false, grpcStatus: 4, grpcStatusName: "DEADLINE_EXCEEDED" });
-    await server!.calls[0].aborted;
+    await server!.calls[0]!.aborted;
   });
 
   it("rejects with an AbortError and closes the request when the signal aborts", async () => {
@@ -217,7 +217,7 @@ describe("ServingClient.infer()", () => {
 
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
     await expect(pending).rejects.toBeInstanceOf(DOMException);
-    await server!.calls[0].aborted;
+    await server!.calls[0]!.aborted;
   });
 
   it("rejects an already aborted call without sending it", async () => {

@@ -1,16 +1,16 @@
 /** ServingClient: the browser (and Node) counterpart of mindspore_serving.client.Client. */
+import { describeGrpcStatus, grpcStatusName } from "../../protocol/grpc-status";
+import { buildRequest, readReply } from "../../protocol/wire-layouts";
+import { describeError } from "../../shared/describe-value";
 import { callPredict } from "./call-predict";
 import { checkName, checkTimeout, checkUrl, checkVersion, checkWire } from "./check-target";
-import { describeError } from "./describe-value";
 import { encodeInstances } from "./encode-instances";
 import { replyToJson, requestToJson } from "./exchange-json";
-import { describeGrpcStatus, grpcStatusName } from "./grpc-status";
 import { inferRest } from "./infer-rest";
 import { parseReply } from "./parse-reply";
-import { buildRequest, readReply } from "./wire";
 import { markWireMismatch } from "./zero-instances-error";
+import type { WireReply, WireSpec } from "../../protocol/wire-tensor";
 import type { InferExchange, InferOptions, InferResult, Instance, ServingTarget } from "./types";
-import type { WireReply, WireSpec } from "./wire-tensor";
 import type { grpc } from "@improbable-eng/grpc-web";
 
 /** Calls MSService.Predict of one servable method through a gRPC-Web endpoint. */
@@ -77,6 +77,7 @@ export class ServingClient {
     if (!outcome.ok) {
       const result: InferResult = {
         ok: false,
+        cause: outcome.cause,
         error: describeGrpcStatus(outcome.status, outcome.message),
         grpcStatus: outcome.status,
         grpcStatusName: grpcStatusName(outcome.status),
@@ -89,6 +90,7 @@ export class ServingClient {
     } catch (error) {
       const result: InferResult = {
         ok: false,
+        cause: "protocol-error",
         error: `Protocol error: the reply is not a PredictReply (${describeError(error)})`,
       };
       return { ...base, result, replyBytes: outcome.reply.byteLength, replyJson: null };

@@ -1,10 +1,11 @@
 import { Float16Array } from "@petamoriken/float16";
 import { describe, expect, it } from "vitest";
-import { decodeTensor } from "./decode-tensor";
-import { numericDTypes } from "./dtypes";
+import { decodeTensor } from "../../protocol/decode-tensor";
+import { numericDTypes } from "../../protocol/dtypes";
+import { DataType } from "../../protocol/generated/serving-1.3/ms_service";
+import { buildRequest, readRequest } from "../../protocol/wire-layouts";
 import { encodeInstances } from "./encode-instances";
-import { DataType } from "./generated/serving-1.3/ms_service";
-import { buildRequest, readRequest } from "./wire";
+import type { WireTensor } from "../../protocol/wire-tensor";
 import type { NumericArray, NumericDType, OutputValue, TensorInput } from "./types";
 
 /** Encodes a tensor input into request bytes, reads them back as protobuf and decodes the tensor. */
@@ -14,7 +15,7 @@ function roundTrip(input: TensorInput, wire: "1.3" | "1.2" = "1.3"): OutputValue
     { name: "s", methodName: "m", version: 0 },
     encodeInstances({ x: input }),
   );
-  const [[[name, tensor]]] = readRequest(wire, bytes).instances;
+  const [[[name, tensor]]] = readRequest(wire, bytes).instances as [[[string, WireTensor]]];
   expect(name).toBe("x");
   return decodeTensor(tensor);
 }

@@ -1,9 +1,9 @@
 /** Encodes the instances of one request, rejecting bad input before anything is sent. */
-import { describe } from "./describe-value";
+import { describe } from "../../shared/describe-value";
 import { encodeTensor } from "./encode-tensor";
 import { InvalidInputError } from "./invalid-input-error";
+import type { WireInstance } from "../../protocol/wire-tensor";
 import type { Instance } from "./types";
-import type { WireInstance } from "./wire-tensor";
 
 /**
  * Returns one wire instance per given instance (a single instance counts as a list of one),

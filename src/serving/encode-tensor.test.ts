@@ -1,7 +1,7 @@
 import { Float16Array } from "@petamoriken/float16";
 import { describe, expect, it } from "vitest";
+import { DataType } from "../../protocol/generated/serving-1.3/ms_service";
 import { encodeTensor } from "./encode-tensor";
-import { DataType } from "./generated/serving-1.3/ms_service";
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString("hex");
 

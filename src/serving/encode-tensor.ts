@@ -1,9 +1,9 @@
 /** Encodes one instance value into a wire Tensor (DESIGN §3, "value given → tensor sent"). */
+import { numericDTypes, wireDataType } from "../../protocol/dtypes";
+import { describe } from "../../shared/describe-value";
 import { checkDType, checkShape, requireType, toElement } from "./check-value";
-import { describe } from "./describe-value";
-import { numericDTypes, wireDataType } from "./dtypes";
+import type { WireTensor } from "../../protocol/wire-tensor";
 import type { InstanceValue, NumericDType, NumericElement } from "./types";
-import type { WireTensor } from "./wire-tensor";
 
 const utf8 = new TextEncoder();
 

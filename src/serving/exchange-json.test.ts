@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { DataType } from "../../protocol/generated/serving-1.3/ms_service";
 import { encodeInstances } from "./encode-instances";
 import { replyToJson, requestToJson, summarizeBytes, tensorToJson } from "./exchange-json";
-import { DataType } from "./generated/serving-1.3/ms_service";
+import type { WireTensor } from "../../protocol/wire-tensor";
 
 describe("summarizeBytes()", () => {
   it("shows short fields whole and long ones by size and head", () => {
@@ -17,7 +18,7 @@ describe("tensorToJson()", () => {
   it("lists the values of small numeric tensors, as strings where JSON has no number", () => {
     const [[[, t]]] = encodeInstances({
       x: { kind: "tensor", dtype: "int64", shape: [2], data: new BigInt64Array([1n, 2n ** 60n]) },
-    });
+    }) as [[[string, WireTensor]]];
     expect(tensorToJson(t)).toEqual({
       shape: { dims: [2] },
       dtype: "MS_INT64",
@@ -26,11 +27,11 @@ describe("tensorToJson()", () => {
     });
     const [[[, f]]] = encodeInstances({
       f: { kind: "tensor", dtype: "float64", shape: [2], data: new Float64Array([NaN, 0.5]) },
-    });
+    }) as [[[string, WireTensor]]];
     expect(tensorToJson(f).values).toEqual(["NaN", 0.5]);
     const [[[, b]]] = encodeInstances({
       b: { kind: "tensor", dtype: "bool", shape: [2], data: new Uint8Array([1, 0]) },
-    });
+    }) as [[[string, WireTensor]]];
     expect(tensorToJson(b).values).toEqual([true, false]);
   });
 
@@ -42,7 +43,7 @@ describe("tensorToJson()", () => {
         shape: [3, 224, 224],
         data: new Float32Array(3 * 224 * 224),
       },
-    });
+    }) as [[[string, WireTensor]]];
     const view = tensorToJson(t);
     expect(view.data).toBe(`<602112 bytes> ${"00".repeat(16)}…`);
     expect(view.values).toBeUndefined();
@@ -52,7 +53,7 @@ describe("tensorToJson()", () => {
     const [[[, image], [, label]]] = encodeInstances({
       image: new Uint8Array(5000),
       label: "tabby",
-    });
+    }) as [[[string, WireTensor], [string, WireTensor]]];
     expect(tensorToJson(image)).toEqual({
       shape: { dims: [1] },
       dtype: "MS_BYTES",

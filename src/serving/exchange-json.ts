@@ -1,8 +1,8 @@
 /** JSON-friendly views of a PredictRequest and PredictReply for a raw-message panel. */
-import { decodeTensor, elementAt } from "./decode-tensor";
-import { dtypeOfWire, wireDataTypeName } from "./dtypes";
+import { decodeTensor, elementAt } from "../../protocol/decode-tensor";
+import { dtypeOfWire, wireDataTypeName } from "../../protocol/dtypes";
+import type { WireInstance, WireReply, WireSpec, WireTensor } from "../../protocol/wire-tensor";
 import type { OutputValue } from "./types";
-import type { WireInstance, WireReply, WireSpec, WireTensor } from "./wire-tensor";
 
 /** Byte fields up to this size are shown whole (as hex); longer ones are summarized. */
 const FULL_BYTES = 64;

@@ -7,7 +7,14 @@
  */
 import { ServingClient } from "./client";
 import { isZeroInstancesError, otherWire } from "./zero-instances-error";
-import type { InferExchange, InferOptions, Instance, ServingTarget, WireVersion } from "./types";
+import type {
+  InferExchange,
+  InferOptions,
+  InferResult,
+  Instance,
+  ServingTarget,
+  WireVersion,
+} from "./types";
 import type { grpc } from "@improbable-eng/grpc-web";
 
 /** The exchange, and the wire version it showed Serving speaks (undefined when it showed none). */
@@ -35,13 +42,28 @@ export async function inferAutoWire(
   if (result.ok) {
     return { exchange, detected: first };
   }
-  if (result.likelyWire === undefined) {
+  if (result.cause !== "wire-mismatch") {
     return { exchange };
   }
   const second = otherWire(first);
   const resent = await send(second);
-  const answered = resent.result.ok || resent.result.grpcStatus === undefined;
-  return answered && !isZeroInstancesError(resent.result)
+  return servingAnswered(resent.result) && !isZeroInstancesError(resent.result)
     ? { exchange: resent, detected: second }
     : { exchange: resent };
+}
+
+// Serving itself answered (its reply or an error_msg), rather than the transport failing.
+function servingAnswered(result: InferResult): boolean {
+  if (result.ok) {
+    return true;
+  }
+  switch (result.cause) {
+    case "not-available":
+    case "busy":
+    case "serving-error":
+    case "protocol-error":
+      return true;
+    default:
+      return false;
+  }
 }

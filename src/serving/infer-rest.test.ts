@@ -110,11 +110,13 @@ describe("ServingClient over REST", () => {
     );
     expect(await client(server.url, 1).infer(instance)).toEqual({
       ok: false,
+      cause: "upstream-unreachable",
       error: `HTTP 503 Service Unavailable from ${server.url}/model/add/version/1:add_common: upstream connect error`,
       httpStatus: 503,
     });
     expect(await client(server.url).infer(instance)).toMatchObject({
       ok: false,
+      cause: "http-error",
       error: expect.stringMatching(/^HTTP 404 Not Found from .*: no route$/),
       httpStatus: 404,
     });
@@ -137,12 +139,14 @@ describe("ServingClient over REST", () => {
     });
     expect(await client(server.url).infer(instance, { maxReplyBytes: 1000 })).toEqual({
       ok: false,
+      cause: "too-large",
       error: `The REST reply of ${big.length} bytes is larger than the limit of 1000 bytes`,
       grpcStatus: 8,
       grpcStatusName: "RESOURCE_EXHAUSTED",
     });
     expect(await client(server.url, 1).infer(instance, { maxReplyBytes: 1000 })).toMatchObject({
       ok: false,
+      cause: "too-large",
       error: "The REST reply is larger than the limit of 1000 bytes",
     });
   });
@@ -151,6 +155,7 @@ describe("ServingClient over REST", () => {
     const server = await serve(() => undefined);
     expect(await client(server.url).infer(instance, { timeoutMs: 50 })).toEqual({
       ok: false,
+      cause: "deadline",
       error: "no reply within 50 ms",
       grpcStatus: 4,
       grpcStatusName: "DEADLINE_EXCEEDED",
@@ -167,6 +172,7 @@ describe("ServingClient over REST", () => {
     close = undefined;
     expect(await client(server.url).infer(instance)).toMatchObject({
       ok: false,
+      cause: "unreachable",
       error: expect.stringContaining(`no response from ${server.url}/model/add:add_common`),
       grpcStatus: 14,
     });

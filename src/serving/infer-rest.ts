@@ -1,12 +1,13 @@
 /** One predict call over Serving's RESTful JSON API (master/restful), as an InferExchange. */
 import { parse } from "lossless-json";
+import { buildRestBody } from "../../protocol/rest-request-body";
+import { buildRestUrl } from "../../protocol/rest-url";
+import { classifyHttpStatus } from "./classify-failure";
 import { parseRestReply } from "./parse-rest-reply";
 import { readBoundedBody, ReplyTooLargeError } from "./read-bounded-body";
 import { restJsonView } from "./rest-json-view";
-import { buildRestBody } from "./rest-request-body";
-import { buildRestUrl } from "./rest-url";
-import type { InferExchange, InferResult } from "./types";
-import type { WireInstance, WireSpec } from "./wire-tensor";
+import type { WireInstance, WireSpec } from "../../protocol/wire-tensor";
+import type { InferExchange, InferResult, RequestFailure } from "./types";
 
 /** Replies larger than this are refused unless the caller sets its own limit. */
 export const DEFAULT_MAX_REPLY_BYTES = 128 * 1024 * 1024;
@@ -28,7 +29,8 @@ const utf8 = new TextEncoder();
 
 /**
  * Returns the exchange of one REST call. Serving and transport failures resolve as `{ok: false}`
- * (a local deadline as DEADLINE_EXCEEDED, no response as UNAVAILABLE, like the gRPC path);
+ * with the same causes as over gRPC-Web (a local deadline as "deadline" with DEADLINE_EXCEEDED, no
+ * response as "unreachable" with UNAVAILABLE, a reply over the limit as "too-large");
  * rejects with a DOMException named "AbortError" when `signal` aborts.
  */
 export async function inferRest(call: RestCall): Promise<InferExchange> {
@@ -90,6 +92,7 @@ export async function inferRest(call: RestCall): Promise<InferExchange> {
     if (timedOut) {
       return finish({
         ok: false,
+        cause: "deadline",
         error: `no reply within ${call.timeoutMs} ms`,
         grpcStatus: 4,
         grpcStatusName: "DEADLINE_EXCEEDED",
@@ -98,6 +101,7 @@ export async function inferRest(call: RestCall): Promise<InferExchange> {
     if (error instanceof ReplyTooLargeError) {
       return finish({
         ok: false,
+        cause: "too-large",
         error: `The REST ${error.message}`,
         grpcStatus: 8,
         grpcStatusName: "RESOURCE_EXHAUSTED",
@@ -106,6 +110,7 @@ export async function inferRest(call: RestCall): Promise<InferExchange> {
     // fetch rejects with a TypeError when no HTTP response arrives (refused, DNS, CORS).
     return finish({
       ok: false,
+      cause: "unreachable",
       error: `no response from ${endpoint} (gateway down or unreachable, or the origin not allowed by CORS)`,
       grpcStatus: 14,
       grpcStatusName: "UNAVAILABLE",
@@ -117,14 +122,14 @@ export async function inferRest(call: RestCall): Promise<InferExchange> {
 }
 
 // Serving answers 200 even for errors; another status came from the gateway or a proxy in between.
-function httpFailure(response: Response, text: string, endpoint: string): InferResult {
+function httpFailure(response: Response, text: string, endpoint: string): RequestFailure {
   const served = parseRestReply(text, 0).result;
-  const detail =
-    !served.ok && !served.error.startsWith("Protocol error")
-      ? served.error
-      : text.trim().slice(0, 200) || "no body";
+  // An error_msg Serving wrote, passed on with another status.
+  const servingError = !served.ok && served.cause !== "protocol-error" ? served.error : undefined;
+  const detail = servingError ?? (text.trim().slice(0, 200) || "no body");
   return {
     ok: false,
+    cause: classifyHttpStatus(response.status, text, servingError),
     error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""} from ${endpoint}: ${detail}`,
     httpStatus: response.status,
   };

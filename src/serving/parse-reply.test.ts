@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import * as v13 from "./generated/serving-1.3/ms_service";
+import * as v13 from "../../protocol/generated/serving-1.3/ms_service";
+import { readReply } from "../../protocol/wire-layouts";
 import { parseReply } from "./parse-reply";
-import { readReply } from "./wire";
 import type { InferResult } from "./types";
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -1,7 +1,8 @@
-/** Applies DESIGN §3's reply rules to a PredictReply. */
-import { decodeTensor } from "./decode-tensor";
+/** Applies the reply rules (docs/architecture.md, "Reply rules") to a PredictReply. */
+import { decodeTensor } from "../../protocol/decode-tensor";
+import { classifyServingError } from "./classify-failure";
+import type { WireReply } from "../../protocol/wire-tensor";
 import type { InferResult, InstanceResult, OutputValue } from "./types";
-import type { WireReply } from "./wire-tensor";
 
 const utf8 = new TextDecoder();
 
@@ -13,12 +14,15 @@ const utf8 = new TextDecoder();
  */
 export function parseReply(reply: WireReply, sentCount: number): InferResult {
   const { errors, instances } = reply;
-  if (errors.length === 1) {
-    return { ok: false, error: errorText(errors[0].message, errors[0].code) };
+  const [only] = errors;
+  if (only && errors.length === 1) {
+    const error = errorText(only.message, only.code);
+    return { ok: false, cause: classifyServingError(error), error };
   }
   if (errors.length !== 0 && errors.length !== sentCount) {
     return {
       ok: false,
+      cause: "protocol-error",
       error:
         `Protocol error: the reply has ${errors.length} error_msg entries; ` +
         `expected 0, 1 or one per instance (${sentCount})`,
@@ -31,6 +35,7 @@ export function parseReply(reply: WireReply, sentCount: number): InferResult {
   if (missing || instances.length > sentCount) {
     return {
       ok: false,
+      cause: "protocol-error",
       error: `Protocol error: the reply has ${instances.length} instances for ${sentCount} sent`,
     };
   }

@@ -103,7 +103,11 @@ describe("parseRestReply()", () => {
   it("reads a whole-request error_msg as the request's error", () => {
     expect(
       result('{"error_msg":"Request servable(add) method(x) , method is not available"}', 3),
-    ).toEqual({ ok: false, error: "Request servable(add) method(x) , method is not available" });
+    ).toEqual({
+      ok: false,
+      cause: "not-available",
+      error: "Request servable(add) method(x) , method is not available",
+    });
   });
 
   it("marks ragged arrays, mixed kinds and bad b64 as invalid outputs, not the whole reply", () => {
@@ -120,6 +124,7 @@ describe("parseRestReply()", () => {
   it("answers with a protocol error for JSON that is not a predict reply", () => {
     expect(result("<html>", 1)).toMatchObject({
       ok: false,
+      cause: "protocol-error",
       error: expect.stringMatching(/^Protocol error: the REST reply is not JSON/),
     });
     expect(result("[1]", 1)).toMatchObject({
@@ -128,10 +133,11 @@ describe("parseRestReply()", () => {
     });
     expect(result('{"instances":[{"y":1.0}]}', 2)).toEqual({
       ok: false,
+      cause: "protocol-error",
       error: "Protocol error: the REST reply has 1 instances for 2 sent",
     });
-    expect(result('{"instances":[7]}', 1)).toMatchObject({ ok: false });
-    expect(result("{}", 1)).toMatchObject({ ok: false });
+    expect(result('{"instances":[7]}', 1)).toMatchObject({ ok: false, cause: "protocol-error" });
+    expect(result("{}", 1)).toMatchObject({ ok: false, cause: "protocol-error" });
   });
 
   it("reads an empty nested array as an empty tensor of that shape", () => {

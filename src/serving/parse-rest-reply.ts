@@ -4,9 +4,10 @@
  * sent, each either `{"error_msg": text}` or its outputs by name.
  */
 import { isLosslessNumber, parse } from "lossless-json";
-import { decodeRestValue } from "./decode-rest-value";
-import { describeError } from "./describe-value";
-import type { InferResult, InstanceResult, OutputValue } from "./types";
+import { decodeRestValue } from "../../protocol/decode-rest-value";
+import { describeError } from "../../shared/describe-value";
+import { classifyServingError } from "./classify-failure";
+import type { InferResult, InstanceResult, OutputValue, RequestFailure } from "./types";
 
 /** A parsed REST reply: the result, and the JSON as read (numbers kept as their literals). */
 export interface RestReply {
@@ -32,7 +33,8 @@ function readReply(json: unknown, sentCount: number): InferResult {
   }
   const { error_msg: errorMsg, instances } = json;
   if (instances === undefined && typeof errorMsg === "string") {
-    return { ok: false, error: errorText(errorMsg) };
+    const error = errorText(errorMsg);
+    return { ok: false, cause: classifyServingError(error), error };
   }
   if (!Array.isArray(instances)) {
     return protocolError('the REST reply has neither "instances" nor "error_msg"');
@@ -69,6 +71,6 @@ function errorText(text: string): string {
   return text === "" ? "Serving error without a message" : text;
 }
 
-function protocolError(what: string): InferResult {
-  return { ok: false, error: `Protocol error: ${what}` };
+function protocolError(what: string): RequestFailure {
+  return { ok: false, cause: "protocol-error", error: `Protocol error: ${what}` };
 }

@@ -1,8 +1,8 @@
 import { Float16Array } from "@petamoriken/float16";
 import { describe, expect, it } from "vitest";
-import { encodeBase64 } from "./base64";
+import { buildRestBody, floatLiteral, tensorJson } from "../../protocol/rest-request-body";
+import { encodeBase64 } from "../../shared/base64";
 import { encodeTensor } from "./encode-tensor";
-import { buildRestBody, floatLiteral, tensorJson } from "./rest-request-body";
 import type { InstanceValue } from "./types";
 
 const json = (value: InstanceValue): string => tensorJson(encodeTensor(value));

@@ -2,45 +2,22 @@
  * Plain TypeScript types of the protocol layer: what callers give `ServingClient.infer`
  * and what they get back. No generated protobuf class ever crosses this boundary.
  */
-import type { Float16Array } from "@petamoriken/float16";
+import type {
+  NumericDType,
+  NumericElement,
+  NumericArray,
+  OutputValue,
+} from "../../protocol/tensor-types";
+import type { WireVersion } from "../../protocol/wire-version";
 
-/** The 12 numeric DataTypes, named as numpy names them. */
-export type NumericDType =
-  | "bool"
-  | "int8"
-  | "uint8"
-  | "int16"
-  | "uint16"
-  | "int32"
-  | "uint32"
-  | "int64"
-  | "uint64"
-  | "float16"
-  | "float32"
-  | "float64";
-
-/** Every DataType a tensor can carry on the wire (MS_UNKNOWN excluded). */
-export type DType = NumericDType | "string" | "bytes";
-
-/**
- * Element storage per dtype: bool is one byte per value (0 or 1) in a Uint8Array,
- * float16 is the library's Float16Array, int64/uint64 are BigInt64Array/BigUint64Array.
- */
-export type NumericArray =
-  | Uint8Array
-  | Int8Array
-  | Int16Array
-  | Uint16Array
-  | Int32Array
-  | Uint32Array
-  | BigInt64Array
-  | BigUint64Array
-  | Float16Array
-  | Float32Array
-  | Float64Array;
-
-/** One element of a numeric tensor as JavaScript holds it. */
-export type NumericElement = number | bigint | boolean;
+export type {
+  DType,
+  NumericArray,
+  NumericDType,
+  NumericElement,
+  OutputValue,
+} from "../../protocol/tensor-types";
+export type { WireVersion } from "../../protocol/wire-version";
 
 /** An n-d array (numpy ndarray): sent with its dtype, its shape, raw bytes in C order. */
 export interface TensorInput {
@@ -80,48 +57,58 @@ export type InstanceValue =
 /** One instance: input name → value. */
 export type Instance = Record<string, InstanceValue>;
 
-/** A decoded output of one instance (DESIGN §3 rule 3). */
-export type OutputValue =
-  /** A numeric tensor with more than one element. */
-  | { kind: "tensor"; dtype: NumericDType; shape: number[]; data: NumericArray }
-  /** A numeric 0-d or single-element tensor, shown as a scalar; shape kept for display. */
-  | { kind: "scalar"; dtype: NumericDType; shape: number[]; value: NumericElement }
-  /** MS_STRING with one element. */
-  | { kind: "string"; shape: number[]; value: string }
-  /** MS_STRING with several elements. */
-  | { kind: "strings"; shape: number[]; values: string[] }
-  /** MS_BYTES with one element. */
-  | { kind: "bytes"; shape: number[]; value: Uint8Array }
-  /** MS_BYTES with several elements. */
-  | { kind: "bytes-list"; shape: number[]; values: Uint8Array[] }
-  /** A tensor the reply carried in a form that cannot be read (length/shape/dtype disagree). */
-  | { kind: "invalid"; dtype: string; shape: number[]; error: string };
-
 /** One instance's result: its outputs, or that instance's error. */
 export type InstanceResult = { outputs: Record<string, OutputValue> } | { error: string };
 
-/**
- * The outcome of `infer`: either one result per instance, or one whole-request error
- * (a Serving error_msg, a protocol error, or a transport failure naming the gRPC status).
- */
-export type InferResult =
-  | { ok: true; instances: InstanceResult[] }
-  | {
-      ok: false;
-      error: string;
-      grpcStatus?: number;
-      grpcStatusName?: string;
-      /** HTTP status of a REST reply that was not 200. */
-      httpStatus?: number;
-      /**
-       * The wire version Serving likely speaks when the error says it read no instances from a
-       * request that carried some (the two versions put instances in different fields).
-       */
-      likelyWire?: WireVersion;
-    };
+/** Why a whole request failed; callers choose what to say by this, never by the error text. */
+export type FailureCause =
+  /** No HTTP response at all: the gateway is down or unreachable, or CORS refused the origin. */
+  | "unreachable"
+  /** An HTTP response without a gRPC status: not the gRPC-Web endpoint, or CORS hides the status. */
+  | "not-grpc-web"
+  /** The gateway answered UNAVAILABLE (over REST: 502/503) because it cannot reach Serving. */
+  | "upstream-unreachable"
+  /** RESOURCE_EXHAUSTED (over REST: 413, or a reply over the limit): a message exceeded a size limit. */
+  | "too-large"
+  /** No reply within the deadline. */
+  | "deadline"
+  /** The call was cancelled (CANCELLED). */
+  | "cancelled"
+  /** Any other gRPC status. */
+  | "grpc-error"
+  /** A REST reply with an HTTP status other than 200 that names none of the other causes. */
+  | "http-error"
+  /** Serving has no such servable, method or version. */
+  | "not-available"
+  /** Serving's request queue is full. */
+  | "busy"
+  /**
+   * Serving read no instances from a gRPC-Web request that carried some: it likely speaks the
+   * other wire version (`likelyWire`), which puts instances in another field.
+   */
+  | "wire-mismatch"
+  /** Any other whole-request error_msg from Serving. */
+  | "serving-error"
+  /** The reply is not a PredictReply (over REST: not Serving's JSON), or breaks the reply rules. */
+  | "protocol-error"
+  /** Something failed that is none of the above (a bug, or an environment without fetch). */
+  | "unexpected";
 
-/** Which MSService encoding to speak (DESIGN §2): "1.3" for Serving ≥ 1.3, "1.2" for 1.1–1.2. */
-export type WireVersion = "1.3" | "1.2";
+/** A whole-request failure: its cause, the text to show, and the gRPC or HTTP status when there was one. */
+export interface RequestFailure {
+  ok: false;
+  cause: FailureCause;
+  error: string;
+  grpcStatus?: number;
+  grpcStatusName?: string;
+  /** HTTP status of a REST reply that was not 200. */
+  httpStatus?: number;
+  /** With cause "wire-mismatch": the wire version Serving likely speaks. */
+  likelyWire?: WireVersion;
+}
+
+/** The outcome of `infer`: either one result per instance, or one whole-request failure. */
+export type InferResult = { ok: true; instances: InstanceResult[] } | RequestFailure;
 
 /** How requests travel: gRPC-Web to MSService.Predict, or Serving's RESTful JSON API. */
 export type Transport = "grpc-web" | "rest";

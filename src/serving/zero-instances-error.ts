@@ -9,7 +9,11 @@ const ZERO_INSTANCES = /^Instances count of request cannot be 0(, servable: .*, 
 
 /** Returns true when `result` is Serving's whole-request "Instances count of request cannot be 0". */
 export function isZeroInstancesError(result: InferResult): boolean {
-  return !result.ok && result.grpcStatus === undefined && ZERO_INSTANCES.test(result.error);
+  return (
+    !result.ok &&
+    (result.cause === "serving-error" || result.cause === "wire-mismatch") &&
+    ZERO_INSTANCES.test(result.error)
+  );
 }
 
 /** Returns the other wire version. */
@@ -18,8 +22,8 @@ export function otherWire(wire: WireVersion): WireVersion {
 }
 
 /**
- * Returns `result` with `likelyWire` set to the other version when Serving read no instances from
- * a request in `wire` that carried `sentCount` > 0; otherwise `result` itself.
+ * Returns `result` as a "wire-mismatch" with `likelyWire` set to the other version when Serving
+ * read no instances from a request in `wire` that carried `sentCount` > 0; otherwise `result` itself.
  */
 export function markWireMismatch(
   result: InferResult,
@@ -29,5 +33,5 @@ export function markWireMismatch(
   if (result.ok || sentCount === 0 || !isZeroInstancesError(result)) {
     return result;
   }
-  return { ...result, likelyWire: otherWire(wire) };
+  return { ...result, cause: "wire-mismatch", likelyWire: otherWire(wire) };
 }

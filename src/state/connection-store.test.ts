@@ -1,8 +1,6 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "./connection-store";
-import { defaultGatewayUrl } from "./default-gateway-url";
-
-beforeEach(() => useConnectionStore.setState(initialConnection()));
+import { describe, expect, it } from "vitest";
+import { defaultGatewayUrl } from "../draft/default-gateway-url";
+import { useConnectionStore } from "./connection-store";
 
 describe("useConnectionStore", () => {
   it("starts on add/add_common with two 2x2 float32 inputs", () => {
@@ -12,7 +10,7 @@ describe("useConnectionStore", () => {
       { id: expect.any(String), name: "x1", kind: "tensor", dtype: "float32", shape: [2, 2] },
       { id: expect.any(String), name: "x2", kind: "tensor", dtype: "float32", shape: [2, 2] },
     ]);
-    expect(s.inputs[0].id).not.toBe(s.inputs[1].id);
+    expect(s.inputs[0]!.id).not.toBe(s.inputs[1]!.id);
   });
 
   it("applies a preset and falls back to custom when the method is edited", () => {
@@ -34,15 +32,15 @@ describe("useConnectionStore", () => {
     const s = useConnectionStore.getState();
     s.addInput();
     const [first, second, added] = useConnectionStore.getState().inputs;
-    s.updateInput(added.id, { name: "mask", kind: "bool" });
-    s.removeInput(first.id);
+    s.updateInput(added!.id, { name: "mask", kind: "bool" });
+    s.removeInput(first!.id);
     s.addMetadata();
-    const id = useConnectionStore.getState().metadata[0].id;
+    const id = useConnectionStore.getState().metadata[0]!.id;
     s.updateMetadata(id, { key: "authorization", value: "Bearer t" });
     const after = useConnectionStore.getState();
     expect(after.presetId).toBe("custom");
     expect(after.inputs.map((i) => `${i.name}:${i.kind}`)).toEqual(["x2:tensor", "mask:bool"]);
-    expect(after.inputs.map((i) => i.id)).toEqual([second.id, added.id]);
+    expect(after.inputs.map((i) => i.id)).toEqual([second!.id, added!.id]);
     expect(after.metadata).toEqual([{ id, key: "authorization", value: "Bearer t" }]);
   });
 });

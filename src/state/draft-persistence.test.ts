@@ -1,16 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { initialConnection, useConnectionStore } from "./connection-store";
+import { initialConnection } from "../draft/connection-draft";
+import { loadFileBytes } from "../draft/file-storage";
+import { useConnectionStore } from "./connection-store";
 import { DRAFT_KEY, restoreDraft, saveDraft, startDraftPersistence } from "./draft-persistence";
-import { loadFileBytes } from "./file-storage";
 import { useFilesStore } from "./files-store";
 import { importFiles } from "./import-files";
-import { createInstance, useInstancesStore } from "./instances-store";
+import { useInstancesStore } from "./instances-store";
 
 beforeEach(() => {
   localStorage.clear();
-  useConnectionStore.setState(initialConnection());
-  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
-  useFilesStore.setState({ files: {}, missing: [], pending: [] });
 });
 
 afterEach(() => {
@@ -25,7 +23,7 @@ describe("saveDraft() and restoreDraft()", () => {
     const [ref] = await useFilesStore
       .getState()
       .addFiles([new File([bytes], "cat.jpg", { type: "image/jpeg" })]);
-    useInstancesStore.getState().addFiles("image", [ref]);
+    useInstancesStore.getState().addFiles("image", [ref!], useConnectionStore.getState().inputs);
     expect(saveDraft()).toBe(true);
     const saved = useInstancesStore.getState().instances;
 
@@ -44,7 +42,7 @@ describe("saveDraft() and restoreDraft()", () => {
     ]);
     expect(useInstancesStore.getState().instances).toEqual(saved);
     // Compared as plain arrays: the bytes come back through IndexedDB as another realm's Uint8Array.
-    expect(Array.from(useFilesStore.getState().files[ref.id])).toEqual(Array.from(bytes));
+    expect(Array.from(useFilesStore.getState().files[ref!.id]!)).toEqual(Array.from(bytes));
   });
 
   it("lets ?gateway= win over the saved gateway and ignores a corrupt draft", async () => {
@@ -61,7 +59,7 @@ describe("saveDraft() and restoreDraft()", () => {
     await restoreDraft("");
     // Drafts saved before inputs had ids get one on load.
     const [first, second] = useConnectionStore.getState().inputs;
-    expect([first.name, typeof first.id, second.id]).toEqual([
+    expect([first!.name, typeof first!.id, second!.id]).toEqual([
       "x1",
       "string",
       saved.connection.inputs[1].id,
@@ -72,7 +70,7 @@ describe("saveDraft() and restoreDraft()", () => {
 });
 
 describe("startDraftPersistence()", () => {
-  it("deletes the stored bytes of a file once it is replaced", async () => {
+  it("deletes the bytes of a file once it is replaced, from storage and from memory", async () => {
     useConnectionStore.getState().applyPreset("resnet50/classify_top1");
     const stop = await startDraftPersistence("");
     const files = useFilesStore.getState();
@@ -80,15 +78,15 @@ describe("startDraftPersistence()", () => {
       new File([new Uint8Array([1])], "cat.jpg", { type: "image/jpeg" }),
       new File([new Uint8Array([2])], "dog.jpg", { type: "image/jpeg" }),
     ]);
-    const { id } = useInstancesStore.getState().instances[0];
+    const { id } = useInstancesStore.getState().instances[0]!;
     useInstancesStore.getState().setValue(id, "image", { kind: "image", file: first });
     useInstancesStore.getState().setValue(id, "image", { kind: "image", file: second });
-    files.release([first.id, second.id]);
+    files.release([first!.id, second!.id]);
     await vi.waitFor(async () => {
-      expect((await loadFileBytes([first.id, second.id])).map((b) => b && Array.from(b))).toEqual([
-        undefined,
-        [2],
-      ]);
+      expect((await loadFileBytes([first!.id, second!.id])).map((b) => b && Array.from(b))).toEqual(
+        [undefined, [2]],
+      );
+      expect(Object.keys(useFilesStore.getState().files)).toEqual([second!.id]);
     });
     stop();
   });
@@ -98,9 +96,9 @@ describe("startDraftPersistence()", () => {
     const stop = await startDraftPersistence("");
     const files = useFilesStore.getState();
     const [old] = await files.addFiles([new File([new Uint8Array([9])], "old.jpg")]);
-    const { id } = useInstancesStore.getState().instances[0];
+    const { id } = useInstancesStore.getState().instances[0]!;
     useInstancesStore.getState().setValue(id, "image", { kind: "image", file: old });
-    files.release([old.id]);
+    files.release([old!.id]);
     // Holds the dog's read, so the cat is stored but not yet referenced while the instance goes.
     let letDogRead = () => {};
     const dogReadable = new Promise<void>((resolve) => (letDogRead = resolve));
@@ -117,13 +115,13 @@ describe("startDraftPersistence()", () => {
       new File([new Uint8Array([byte])], name, { type: "image/jpeg" });
     const importing = importFiles("image", [image(1, "cat.jpg"), image(2, "dog.jpg")]);
     const [catId, dogId] = useFilesStore.getState().pending;
-    await vi.waitFor(async () => expect((await loadFileBytes([catId]))[0]).toBeDefined());
+    await vi.waitFor(async () => expect((await loadFileBytes([catId!]))[0]).toBeDefined());
     useInstancesStore.getState().remove(id);
-    await vi.waitFor(async () => expect((await loadFileBytes([old.id]))[0]).toBeUndefined());
+    await vi.waitFor(async () => expect((await loadFileBytes([old!.id]))[0]).toBeUndefined());
     letDogRead();
     await importing;
 
-    const stored = await loadFileBytes([catId, dogId]);
+    const stored = await loadFileBytes([catId!, dogId!]);
     expect(stored.map((b) => b && Array.from(b))).toEqual([[1], [2]]);
     expect(useFilesStore.getState().pending).toEqual([]);
     stop();

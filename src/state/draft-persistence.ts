@@ -2,18 +2,14 @@
  * Keeps the whole draft across reloads and errors: connection and instances as JSON in
  * localStorage (written on every change, so nothing typed is lost), file bytes in IndexedDB.
  */
-import {
-  type ConnectionDraft,
-  identifyInputs,
-  initialConnection,
-  useConnectionStore,
-} from "./connection-store";
-import { readGatewayParam } from "./default-gateway-url";
-import { pruneFileBytes } from "./file-storage";
+import { type ConnectionDraft, identifyInputs, initialConnection } from "../draft/connection-draft";
+import { readGatewayParam } from "../draft/default-gateway-url";
+import { pruneFileBytes } from "../draft/file-storage";
+import { isDraftInstance } from "../draft/is-draft-instance";
+import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { useInstancesStore } from "./instances-store";
-import { isDraftInstance } from "./is-draft-instance";
-import type { DraftInstance } from "./draft-value";
+import type { DraftInstance } from "../draft/draft-value";
 
 /** The localStorage key of the draft; the suffix changes when the saved shape does. */
 export const DRAFT_KEY = "serving-console:draft:v1";
@@ -99,7 +95,10 @@ function readSaved(storage: Storage): SavedDraft | undefined {
   }
 }
 
-/** Restores the draft, then saves on every change and drops stored files no instance uses; returns a stop function. */
+/**
+ * Restores the draft, then saves on every change and drops the files no instance uses, from memory
+ * and from storage; returns a stop function.
+ */
 export async function startDraftPersistence(search = ""): Promise<() => void> {
   // Subscribe right after the synchronous part of the restore, so edits made while file bytes load are saved.
   const restoring = restoreDraft(search);
@@ -110,7 +109,10 @@ export async function startDraftPersistence(search = ""): Promise<() => void> {
       const kept = collectFileIds(state.instances);
       // Replacing an instance's file drops a reference just as removing the instance does.
       if ([...collectFileIds(previous.instances)].some((id) => !kept.has(id))) {
-        pruneFileBytes(readKeptFileIds).catch(() => undefined);
+        // Memory is freed once storage is pruned, by the same rule: kept are referenced or pending ids.
+        pruneFileBytes(readKeptFileIds)
+          .catch(() => undefined)
+          .finally(() => useFilesStore.getState().forgetAllBut(readKeptFileIds()));
       }
     }),
   ];

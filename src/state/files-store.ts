@@ -1,8 +1,8 @@
 /** Bytes of the files the draft references (images, bytes inputs), kept in memory and in IndexedDB. */
 import { create } from "zustand";
-import { createId, type FileRef } from "./draft-value";
-import { loadFileBytes, storeFileBytes } from "./file-storage";
-import { readFileBytes } from "./read-file-bytes";
+import { createId, type FileRef } from "../draft/draft-value";
+import { loadFileBytes, storeFileBytes } from "../draft/file-storage";
+import { readFileBytes } from "../draft/read-file-bytes";
 
 interface FilesState {
   files: Record<string, Uint8Array>;
@@ -20,15 +20,20 @@ interface FilesActions {
   addFiles(files: readonly File[]): Promise<FileRef[]>;
   /** Ends the pending state of the ids. */
   release(ids: readonly string[]): void;
+  /** Drops from memory the bytes of every file whose id is not in `kept`. */
+  forgetAllBut(kept: ReadonlySet<string>): void;
   /** Loads the bytes of the ids from storage into memory. */
   restore(ids: readonly string[]): Promise<void>;
 }
 
+/** Returns the state of a fresh page: no files in memory, none missing or pending. */
+export function initialFiles(): FilesState {
+  return { files: {}, missing: [], pending: [] };
+}
+
 /** The files store. */
 export const useFilesStore = create<FilesState & FilesActions>()((set) => ({
-  files: {},
-  missing: [],
-  pending: [],
+  ...initialFiles(),
   addFiles: async (files) => {
     const refs = files.map((file): FileRef => ({
       id: createId(),
@@ -41,7 +46,7 @@ export const useFilesStore = create<FilesState & FilesActions>()((set) => ({
     const added: Record<string, Uint8Array> = {};
     try {
       for (const [i, ref] of refs.entries()) {
-        added[ref.id] = await storeFile(ref, files[i]);
+        added[ref.id] = await storeFile(ref, files[i]!);
       }
     } catch (error) {
       useFilesStore.getState().release(refs.map((r) => r.id));
@@ -51,6 +56,16 @@ export const useFilesStore = create<FilesState & FilesActions>()((set) => ({
     return refs;
   },
   release: (ids) => set((s) => ({ pending: s.pending.filter((id) => !ids.includes(id)) })),
+  forgetAllBut: (kept) =>
+    set((s) => {
+      const entries = Object.entries(s.files);
+      return entries.every(([id]) => kept.has(id))
+        ? s
+        : {
+            files: Object.fromEntries(entries.filter(([id]) => kept.has(id))),
+            missing: s.missing.filter((id) => kept.has(id)),
+          };
+    }),
   restore: async (ids) => {
     const wanted = ids.filter((id) => !(id in useFilesStore.getState().files));
     if (wanted.length === 0) {

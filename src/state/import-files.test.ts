@@ -1,14 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "./connection-store";
+import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { importFiles } from "./import-files";
-import { createInstance, useInstancesStore } from "./instances-store";
+import { useInstancesStore } from "./instances-store";
 
 beforeEach(() => {
-  useConnectionStore.setState(initialConnection());
   useConnectionStore.getState().applyPreset("resnet50/classify_top1");
-  useInstancesStore.setState({ instances: [createInstance(useConnectionStore.getState().inputs)] });
-  useFilesStore.setState({ files: {}, missing: [] });
 });
 
 describe("importFiles()", () => {
@@ -27,7 +24,7 @@ describe("importFiles()", () => {
     ]);
     const instances = useInstancesStore.getState().instances;
     expect(
-      instances.map((i) => (i.values.image.kind === "image" ? i.values.image.file?.name : "")),
+      instances.map((i) => (i.values.image!.kind === "image" ? i.values.image!.file?.name : "")),
     ).toEqual(["cat.jpg", "dog.jpg"]);
     expect(Object.keys(useFilesStore.getState().files)).toHaveLength(2);
   });

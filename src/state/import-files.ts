@@ -1,8 +1,8 @@
 /** Turning dropped, picked or pasted files into instances. */
-import { describeOversizeFile } from "./build-instances";
+import { describeOversizeFile } from "../draft/build-instances";
+import { convertMegabytesToBytes } from "../draft/format-byte-size";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
-import { convertMegabytesToBytes } from "./format-byte-size";
 import { useInstancesStore } from "./instances-store";
 
 /** Returns a message for each file that is refused, and stores the rest as one instance each. */
@@ -12,7 +12,7 @@ export async function importFiles(inputName: string, files: readonly File[]): Pr
   const { accepted, refused } = screenFiles(files, wantsImage);
   if (accepted.length > 0) {
     const refs = await useFilesStore.getState().addFiles(accepted);
-    useInstancesStore.getState().addFiles(inputName, refs);
+    useInstancesStore.getState().addFiles(inputName, refs, useConnectionStore.getState().inputs);
     useFilesStore.getState().release(refs.map((r) => r.id));
   }
   return refused;
@@ -29,9 +29,11 @@ export async function attachFile(
   if (accepted.length === 0) {
     return refused[0];
   }
-  const [ref] = await useFilesStore.getState().addFiles(accepted);
-  useInstancesStore.getState().setValue(instanceId, inputName, { kind, file: ref });
-  useFilesStore.getState().release([ref.id]);
+  const refs = await useFilesStore.getState().addFiles(accepted);
+  for (const ref of refs) {
+    useInstancesStore.getState().setValue(instanceId, inputName, { kind, file: ref });
+  }
+  useFilesStore.getState().release(refs.map((r) => r.id));
   return undefined;
 }
 

@@ -1,19 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "./connection-store";
+import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
-import { createInstance, useInstancesStore } from "./instances-store";
+import { useInstancesStore } from "./instances-store";
 import { fieldIntakeKey, PANEL_INTAKE, useIntakeStore } from "./intake-store";
 
 const jpeg = (name: string, size: number) =>
   new File([new Uint8Array(size)], name, { type: "image/jpeg" });
 
 beforeEach(() => {
-  useConnectionStore.setState(initialConnection());
   useConnectionStore.getState().applyPreset("resnet50/classify_top1");
   useConnectionStore.getState().update({ fileLimitMb: 0.001 });
-  useInstancesStore.setState({ instances: [createInstance(useConnectionStore.getState().inputs)] });
-  useFilesStore.setState({ files: {}, missing: [], pending: [] });
-  useIntakeStore.setState({ refusals: {} });
 });
 
 describe("useIntakeStore importFiles()", () => {
@@ -32,20 +28,20 @@ describe("useIntakeStore importFiles()", () => {
 describe("useIntakeStore attachFile()", () => {
   it("keeps each field's refusal apart until that field takes a file or is dismissed", async () => {
     const [first] = useInstancesStore.getState().instances;
-    useInstancesStore.getState().add();
+    useInstancesStore.getState().add(useConnectionStore.getState().inputs);
     const second = useInstancesStore.getState().instances[1];
     const intake = useIntakeStore.getState();
-    await intake.attachFile(first.id, "image", "image", jpeg("huge.jpg", 2000));
-    await intake.attachFile(second.id, "image", "image", new File(["x"], "notes.txt"));
+    await intake.attachFile(first!.id, "image", "image", jpeg("huge.jpg", 2000));
+    await intake.attachFile(second!.id, "image", "image", new File(["x"], "notes.txt"));
     expect(useIntakeStore.getState().refusals).toEqual({
-      [fieldIntakeKey(first.id, "image")]: ["huge.jpg is larger than the 1 kB limit"],
-      [fieldIntakeKey(second.id, "image")]: ["notes.txt is not an image"],
+      [fieldIntakeKey(first!.id, "image")]: ["huge.jpg is larger than the 1 kB limit"],
+      [fieldIntakeKey(second!.id, "image")]: ["notes.txt is not an image"],
     });
 
-    await intake.attachFile(first.id, "image", "image", jpeg("cat.jpg", 100));
-    const value = useInstancesStore.getState().instances[0].values.image;
-    expect(value.kind === "image" && value.file?.name).toBe("cat.jpg");
-    intake.dismiss(fieldIntakeKey(second.id, "image"));
+    await intake.attachFile(first!.id, "image", "image", jpeg("cat.jpg", 100));
+    const value = useInstancesStore.getState().instances[0]!.values.image;
+    expect(value!.kind === "image" && value!.file?.name).toBe("cat.jpg");
+    intake.dismiss(fieldIntakeKey(second!.id, "image"));
     expect(useIntakeStore.getState().refusals).toEqual({});
   });
 });

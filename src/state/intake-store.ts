@@ -1,6 +1,6 @@
 /** Taking files into the draft, and the refusal messages of each place files are taken in. */
 import { create } from "zustand";
-import { describeError } from "../serving/describe-value";
+import { describeError } from "../../shared/describe-value";
 import { attachFile, importFiles } from "./import-files";
 
 /** The key of the instances panel's refusals (drop, pick or paste of files as new instances). */

@@ -1,29 +1,23 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { startGrpcWebTestServer } from "../serving/grpc-web-test-server";
-import { initialConnection, useConnectionStore } from "./connection-store";
-import { createInstance, useInstancesStore } from "./instances-store";
-import { initialRuns, useRunsStore } from "./runs-store";
-import type { TensorDraft } from "./draft-value";
-
-beforeEach(() => {
-  useConnectionStore.setState(initialConnection());
-  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
-  useRunsStore.setState(initialRuns());
-});
+import { describe, expect, it } from "vitest";
+import { startGrpcWebTestServer } from "../serving/testing/grpc-web-test-server";
+import { useConnectionStore } from "./connection-store";
+import { useInstancesStore } from "./instances-store";
+import { useRunsStore } from "./runs-store";
+import type { TensorDraft } from "../draft/draft-value";
 
 describe("useRunsStore.send()", () => {
   it("does not send a draft with invalid cells and names each problem", async () => {
     const [first] = useInstancesStore.getState().instances;
     const x1 = {
-      ...(first.values.x1 as TensorDraft),
+      ...(first!.values.x1 as TensorDraft),
       dtype: "uint8" as const,
       cells: ["1", "300", "3", "4"],
     };
-    useInstancesStore.getState().setValue(first.id, "x1", x1);
-    useInstancesStore.getState().add();
+    useInstancesStore.getState().setValue(first!.id, "x1", x1);
+    useInstancesStore.getState().add(useConnectionStore.getState().inputs);
     const second = useInstancesStore.getState().instances[1];
-    useInstancesStore.getState().setValue(second.id, "x2", {
-      ...(second.values.x2 as TensorDraft),
+    useInstancesStore.getState().setValue(second!.id, "x2", {
+      ...(second!.values.x2 as TensorDraft),
       cells: ["a", "1", "1", "1"],
     });
 
@@ -31,7 +25,7 @@ describe("useRunsStore.send()", () => {
 
     const s = useRunsStore.getState();
     expect(s.status).toBe("idle");
-    expect(s.problems).toEqual([
+    expect(useInstancesStore.getState().problems).toEqual([
       {
         instanceIndex: 0,
         inputName: "x1",
@@ -39,6 +33,9 @@ describe("useRunsStore.send()", () => {
       },
       { instanceIndex: 1, inputName: "x2", message: "at [0, 0]: a is not a number" },
     ]);
+
+    useInstancesStore.getState().remove(second!.id);
+    expect(useInstancesStore.getState().problems).toEqual([]);
   });
 
   it("reports a bad connection field instead of sending", async () => {
@@ -58,7 +55,7 @@ describe("useRunsStore.send()", () => {
       useRunsStore.getState().cancel();
       await sending;
       expect(useRunsStore.getState()).toMatchObject({ status: "cancelled", exchange: undefined });
-      await server.calls[0].aborted;
+      await server.calls[0]!.aborted;
     } finally {
       await server.close();
     }

@@ -1,11 +1,12 @@
 /** Sending the draft: validation, the call through ServingClient, cancel, and the latest exchange. */
 import { create } from "zustand";
+import { describeError } from "../../shared/describe-value";
+import { buildInstances } from "../draft/build-instances";
+import { buildTarget } from "../draft/build-target";
+import { convertMegabytesToBytes } from "../draft/format-byte-size";
 import { InvalidInputError } from "../serving/invalid-input-error";
-import { buildInstances, type InputProblem } from "./build-instances";
-import { buildTarget } from "./build-target";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
-import { convertMegabytesToBytes } from "./format-byte-size";
 import { useInstancesStore } from "./instances-store";
 import { sendExchange } from "./send-exchange";
 import type { InferExchange } from "../serving/types";
@@ -19,8 +20,6 @@ interface RunsState {
   exchange?: InferExchange;
   /** How many instances the latest request carried. */
   instanceCount: number;
-  /** Problems found in the draft before sending (or reported by the client for an input). */
-  problems: InputProblem[];
   /** Problems with the connection fields themselves (e.g. an unreadable version). */
   connectionError?: string;
   startedAt?: number;
@@ -41,7 +40,6 @@ export function initialRuns(): RunsState {
     status: "idle",
     exchange: undefined,
     instanceCount: 0,
-    problems: [],
     connectionError: undefined,
     startedAt: undefined,
   };
@@ -57,7 +55,8 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
     const connection = useConnectionStore.getState();
     const built = buildTarget(connection);
     if ("error" in built) {
-      set({ connectionError: built.error, problems: [] });
+      set({ connectionError: built.error });
+      useInstancesStore.getState().showProblems([]);
       return;
     }
     const drafts = useInstancesStore.getState().instances;
@@ -67,8 +66,8 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
       convertMegabytesToBytes(connection.fileLimitMb),
     );
     if (problems.length > 0 || instances.length === 0) {
+      useInstancesStore.getState().showProblems(problems);
       set({
-        problems,
         connectionError:
           instances.length === 0 && problems.length === 0 ? "Add an instance first" : undefined,
       });
@@ -76,9 +75,9 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
     }
     controller = new AbortController();
     const signal = controller.signal;
+    useInstancesStore.getState().showProblems([]);
     set({
       status: "running",
-      problems: [],
       connectionError: undefined,
       instanceCount: instances.length,
       startedAt: Date.now(),
@@ -94,14 +93,14 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
         set({ status: "cancelled" });
       } else if (error instanceof InvalidInputError) {
         const { instanceIndex, inputName } = error;
-        set(
-          instanceIndex === undefined
-            ? { status: "idle", connectionError: error.message }
-            : {
-                status: "idle",
-                problems: [{ instanceIndex, inputName: inputName ?? "", message: error.reason }],
-              },
-        );
+        if (instanceIndex === undefined) {
+          set({ status: "idle", connectionError: error.message });
+        } else {
+          set({ status: "idle" });
+          useInstancesStore
+            .getState()
+            .showProblems([{ instanceIndex, inputName: inputName ?? "", message: error.reason }]);
+        }
       } else {
         set({ status: "done", exchange: failedExchange(error) });
       }
@@ -114,9 +113,8 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
 
 // An unexpected throw (not a transport failure, which resolves) still reaches the results as a whole-request error.
 function failedExchange(error: unknown): InferExchange {
-  const message = error instanceof Error ? error.message : String(error);
   return {
-    result: { ok: false, error: message },
+    result: { ok: false, cause: "unexpected", error: describeError(error) },
     requestBytes: 0,
     replyBytes: 0,
     elapsedMs: 0,
@@ -124,10 +122,3 @@ function failedExchange(error: unknown): InferExchange {
     replyJson: null,
   };
 }
-
-// Editing the draft makes earlier validation messages stale.
-useInstancesStore.subscribe((state, previous) => {
-  if (state.instances !== previous.instances && useRunsStore.getState().problems.length > 0) {
-    useRunsStore.setState({ problems: [] });
-  }
-});

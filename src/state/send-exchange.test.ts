@@ -2,8 +2,9 @@
 // jsdom's XMLHttpRequest hands grpc-web reply bytes from another realm, which the generated
 // classes refuse; in Node, grpc-web uses fetch, as in a browser.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { startGrpcWebTestServer, type ReceivedCall } from "../serving/grpc-web-test-server";
-import { buildReply, readRequest } from "../serving/wire";
+import { readRequest, toInstance, wireMessages } from "../../protocol/wire-layouts";
+import { startGrpcWebTestServer, type ReceivedCall } from "../serving/testing/grpc-web-test-server";
+import type { WireReply } from "../../protocol/wire-tensor";
 import type { Instance, ServingTarget } from "../serving/types";
 
 /** localStorage for Node, which has none; the detection store persists into it. */
@@ -44,6 +45,17 @@ const instance: Instance = {
   x: { kind: "tensor", dtype: "float32", shape: [2], data: new Float32Array([1, 2]) },
 };
 
+/** Returns a serialized 1.2 PredictReply (the stand-in Serving writes them in server/, out of reach here). */
+function buildReply12(reply: WireReply): Uint8Array {
+  const m = wireMessages("1.2");
+  return new m.PredictReply({
+    instances: reply.instances.map((items) => toInstance(m, items)),
+    error_msg: reply.errors.map(
+      (e) => new m.ErrorMsg({ error_code: e.code, error_msg: e.message }),
+    ),
+  }).serializeBinary();
+}
+
 /**
  * Answers as Serving r1.2 does: instances are read from field 3, and a request without any gets
  * r1.2's zero-instance text; otherwise each instance's x comes back as y.
@@ -55,8 +67,7 @@ function answerLikeServing12(call: ReceivedCall) {
     Buffer.from("Instances count of request cannot be 0, servable: add, method: add_common"),
   );
   return {
-    reply: buildReply(
-      "1.2",
+    reply: buildReply12(
       request.instances.length === 0
         ? { instances: [], errors: [{ code: 1, message }] }
         : {
@@ -103,6 +114,7 @@ describe("sendExchange()", () => {
       const exchange = await sendExchange(target, "1.3", [instance], {});
       expect(exchange.result).toEqual({
         ok: false,
+        cause: "wire-mismatch",
         error: "Instances count of request cannot be 0, servable: add, method: add_common",
         likelyWire: "1.2",
       });

@@ -2,8 +2,8 @@
 import { ServingClient } from "../serving/client";
 import { inferAutoWire } from "../serving/infer-auto-wire";
 import { selectDetectedWire, useWireDetectionStore } from "./wire-detection-store";
+import type { WireChoice } from "../draft/wire-choice";
 import type { InferExchange, InferOptions, Instance, ServingTarget } from "../serving/types";
-import type { WireChoice } from "./wire-choice";
 
 /**
  * Returns the exchange of one send. With Auto over gRPC-Web it starts with the wire detected

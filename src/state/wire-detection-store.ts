@@ -3,8 +3,13 @@
  * the right layout at once.
  */
 import { create } from "zustand";
-import { createJSONStorage, persist } from "zustand/middleware";
+import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
 import type { WireVersion } from "../serving/types";
+
+/** What a fresh page knows: no detections. */
+export function initialWireDetection(): Pick<WireDetectionState, "detected"> {
+  return { detected: {} };
+}
 
 interface WireDetectionState {
   /** Detected wire by `detectionKey(gateway, servable)`. */
@@ -18,17 +23,33 @@ export function detectionKey(gatewayUrl: string, servable: string): string {
   return `${gatewayUrl.trim().replace(/\/+$/, "")} ${servable.trim()}`;
 }
 
+// localStorage as found when read or written, not when the store is created (tests that run in
+// Node put one in place after the stores are loaded); without it nothing is kept.
+const browserStorage: StateStorage = {
+  getItem: (key) => (typeof localStorage === "undefined" ? null : localStorage.getItem(key)),
+  setItem: (key, value) => {
+    if (typeof localStorage !== "undefined") {
+      localStorage.setItem(key, value);
+    }
+  },
+  removeItem: (key) => {
+    if (typeof localStorage !== "undefined") {
+      localStorage.removeItem(key);
+    }
+  },
+};
+
 /** The wire detection store (persisted). */
 export const useWireDetectionStore = create<WireDetectionState>()(
   persist(
     (set) => ({
-      detected: {},
+      ...initialWireDetection(),
       remember: (gatewayUrl, servable, wire) =>
         set((s) => ({ detected: { ...s.detected, [detectionKey(gatewayUrl, servable)]: wire } })),
     }),
     {
       name: "serving-console.detected-wire",
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => browserStorage),
       partialize: (s) => ({ detected: s.detected }),
       // A stored value is used to pick a wire, so anything but the two versions is dropped.
       merge: (stored, current) => ({ ...current, detected: validDetections(stored) }),

@@ -33,7 +33,7 @@ function readFrames(bytes: Uint8Array): {
   for (let at = 0; at < bytes.byteLength;) {
     const length = view.getUint32(at + 1);
     const payload = bytes.subarray(at + 5, at + 5 + length);
-    if (bytes[at] & 0x80) {
+    if (bytes[at]! & 0x80) {
       for (const line of new TextDecoder().decode(payload).split("\r\n")) {
         const colon = line.indexOf(":");
         if (colon > 0) {

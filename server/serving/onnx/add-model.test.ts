@@ -15,8 +15,8 @@ describe("buildAddModel()", () => {
     const tensor = (values: number[]) =>
       new ort.Tensor("float32", Float32Array.from(values), [2, 2]);
     const { y } = await session.run({ x1: tensor([1, 2, 3, 4]), x2: tensor([10, 20, 30, 40]) });
-    expect([...(y.data as Float32Array)]).toEqual([11, 22, 33, 44]);
-    expect(y.dims).toEqual([2, 2]);
+    expect([...(y!.data as Float32Array)]).toEqual([11, 22, 33, 44]);
+    expect(y!.dims).toEqual([2, 2]);
     await session.release();
   });
 });

@@ -35,7 +35,7 @@ function startCli(flags: string[]): Promise<Server> {
       out += chunk.toString();
       const match = /listening on (\S+)/.exec(out);
       if (match) {
-        resolve({ child, address: match[1], exited });
+        resolve({ child, address: match[1]!, exited });
       }
     });
     void exited.then((code) =>
@@ -81,9 +81,9 @@ async function runClient(
 }
 
 const ys = (reply: Reply) =>
-  "instances" in reply ? reply.instances.map((i) => ("error" in i ? i.error : i.y.value)) : reply;
+  "instances" in reply ? reply.instances.map((i) => ("error" in i ? i.error : i.y!.value)) : reply;
 const labels = (reply: Reply) =>
-  "instances" in reply ? reply.instances.map((i) => i.label.value as string) : reply;
+  "instances" in reply ? reply.instances.map((i) => i.label!.value as string) : reply;
 const isImageNetLabel = (label: string) =>
   label === "empty" || LABELS.includes(`'${label}'`) || LABELS.includes(`"${label}"`);
 
@@ -107,8 +107,8 @@ describe("outside client against the stand-in (any wire version)", () => {
   });
 
   it("add_common: 1s, 2s, 3s give y = 2s, 4s, 6s as float32 [2, 2]", () => {
-    expect(ys(replies.add_common)).toEqual([Array(4).fill(2), Array(4).fill(4), Array(4).fill(6)]);
-    const y = "instances" in replies.add_common ? replies.add_common.instances[0].y : undefined;
+    expect(ys(replies.add_common!)).toEqual([Array(4).fill(2), Array(4).fill(4), Array(4).fill(6)]);
+    const y = "instances" in replies.add_common! ? replies.add_common.instances[0]!.y : undefined;
     expect(y).toMatchObject({ dtype: "MS_FLOAT32", shape: [2, 2] });
   });
 
@@ -119,7 +119,7 @@ describe("outside client against the stand-in (any wire version)", () => {
   });
 
   it("instance 2 as int32: only instance 2 fails", () => {
-    expect(ys(replies.add_int32)).toEqual([
+    expect(ys(replies.add_int32!)).toEqual([
       Array(4).fill(2),
       expect.stringContaining("data type kMSI_Int32 not match"),
       Array(4).fill(6),
@@ -127,24 +127,24 @@ describe("outside client against the stand-in (any wire version)", () => {
   });
 
   it("add_cast with int32 inputs: float32 sums", () => {
-    expect(ys(replies.add_cast)).toEqual([Array(4).fill(3), Array(4).fill(5), Array(4).fill(7)]);
-    const y = "instances" in replies.add_cast ? replies.add_cast.instances[0].y : undefined;
+    expect(ys(replies.add_cast!)).toEqual([Array(4).fill(3), Array(4).fill(5), Array(4).fill(7)]);
+    const y = "instances" in replies.add_cast! ? replies.add_cast.instances[0]!.y : undefined;
     expect(y?.dtype).toBe("MS_FLOAT32");
   });
 
   it("resnet50 classify_top1: one ImageNet label per fixture image", () => {
-    const got = labels(replies.classify_top1) as string[];
+    const got = labels(replies.classify_top1!) as string[];
     expect(got).toHaveLength(2);
     got.forEach((label) => expect(isImageNetLabel(label)).toBe(true));
   });
 
   it("resnet50 classify_top5: five ;-separated labels and a float32 score of shape [5]", () => {
     const reply = replies.classify_top5;
-    if (!("instances" in reply)) {
-      throw new Error(reply.error);
+    if (!("instances" in reply!)) {
+      throw new Error(reply!.error);
     }
     for (const instance of reply.instances) {
-      const names = (instance.label.value as string).split(";");
+      const names = (instance.label!.value as string).split(";");
       expect(names).toHaveLength(5);
       names.forEach((label) => expect(isImageNetLabel(label)).toBe(true));
       expect(instance.score).toMatchObject({ dtype: "MS_FLOAT32", shape: [5] });
@@ -156,7 +156,7 @@ describe("outside client against the stand-in (any wire version)", () => {
       "add_common",
     ]);
     expect(old.add_common).toMatchObject({ status: true });
-    expect(ys(old.add_common)).toEqual([Array(4).fill(2), Array(4).fill(4), Array(4).fill(6)]);
+    expect(ys(old.add_common!)).toEqual([Array(4).fill(2), Array(4).fill(4), Array(4).fill(6)]);
   });
 });
 
@@ -169,8 +169,8 @@ describe("outside client against the stand-in with --wire 1.2", () => {
         "add_int32",
       ]);
       expect(old.add_common).toMatchObject({ status: true });
-      expect(ys(old.add_common)).toEqual([Array(4).fill(2), Array(4).fill(4), Array(4).fill(6)]);
-      expect(ys(old.add_int32)).toEqual([
+      expect(ys(old.add_common!)).toEqual([Array(4).fill(2), Array(4).fill(4), Array(4).fill(6)]);
+      expect(ys(old.add_int32!)).toEqual([
         Array(4).fill(2),
         expect.stringContaining("kMSI_Int32"),
         Array(4).fill(6),
@@ -189,7 +189,7 @@ describe("outside client against the stand-in serving the trained MobileNetV2", 
     ]);
     try {
       const replies = await runClient(server.address, "proto/ms_service.proto", ["classify_top1"]);
-      const [cat] = labels(replies.classify_top1) as string[];
+      const [cat] = labels(replies.classify_top1!) as string[];
       expect(CATS).toContain(cat);
     } finally {
       expect(await stopCli(server)).toBe(0);

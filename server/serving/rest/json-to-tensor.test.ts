@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../../protocol/generated/serving-1.3/ms_service";
 import { readRestTensor } from "./json-to-tensor";
 import { readRestJson } from "./rest-json";
 

@@ -1,4 +1,4 @@
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../../protocol/dtypes";
 import { findDtype } from "../dtype-table";
 import { readB64Object } from "./read-b64-object";
 import { readJsonArray } from "./read-json-array";

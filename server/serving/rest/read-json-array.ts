@@ -1,4 +1,4 @@
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../../protocol/dtypes";
 import { findDtype } from "../dtype-table";
 import { countElements, type ServingTensor } from "../serving-tensor";
 import { readB64 } from "./read-b64-object";

@@ -1,4 +1,4 @@
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../../protocol/dtypes";
 import { RestInputError } from "./rest-input-error";
 import { JsonNumber, type JsonObject, type JsonValue } from "./rest-json";
 import { findRestType } from "./rest-type-names";

@@ -5,7 +5,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import { describeError } from "../../../src/serving/describe-value";
+import { describeError } from "../../../shared/describe-value";
 import { answerRestRequest, type RestPredict } from "./answer-rest-request";
 import { readBoundedBody } from "./read-bounded-body";
 import { writeRestError } from "./write-rest-reply";

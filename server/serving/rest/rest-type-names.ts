@@ -1,4 +1,4 @@
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../../protocol/dtypes";
 
 /** The `type` names a REST `{"b64", "type", "shape"}` object may give, as Serving's REST API spells them. */
 const TYPES_BY_NAME: ReadonlyMap<string, DataType> = new Map([

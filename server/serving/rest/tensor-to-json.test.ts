@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
-import { numericTensor } from "../tensor-fixtures";
+import { DataType } from "../../../protocol/generated/serving-1.3/ms_service";
+import { numericTensor } from "../testing/tensor-fixtures";
 import { writeTensorJson } from "./tensor-to-json";
 import { writeRestReply } from "./write-rest-reply";
 

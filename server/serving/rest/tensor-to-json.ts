@@ -1,5 +1,5 @@
 import { getFloat16 } from "@petamoriken/float16";
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../../protocol/dtypes";
 import { findDtype } from "../dtype-table";
 import { countElements, type ServingTensor } from "../serving-tensor";
 import { dumpJsonFloat } from "./dump-json-number";

@@ -19,12 +19,12 @@ export function fitClassifier(
   settings: ClassifierSettings,
   labelList: readonly string[],
 ): ClassifierSetup {
-  if (model.inputs.length !== 1) {
+  const [input] = model.inputs;
+  if (!input || model.inputs.length !== 1) {
     throw new Error(
       `An image classifier model takes one input, this one takes ${model.inputs.length}`,
     );
   }
-  const input = model.inputs[0];
   if (settings.input !== undefined && settings.input !== input.name) {
     throw new Error(
       `The model's input is ${input.name}, the servable config names ${settings.input}`,

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../../protocol/generated/serving-1.3/ms_service";
 import { parseLabels } from "../labels";
 import { loadServable } from "../load-servables";
 import { createPredictor, type PlainReply, type Predictor } from "../predict";
-import { bytesTensor, filledFloat32, readText, readValues } from "../tensor-fixtures";
+import { bytesTensor, filledFloat32, readText, readValues } from "../testing/tensor-fixtures";
 import type { Servable } from "../servable-types";
 import type { ServingTensor } from "../serving-tensor";
 
@@ -41,7 +41,7 @@ const outcomes = (reply: PlainReply) => {
 };
 const labelOf = (reply: PlainReply, i: number) => {
   const o = outcomes(reply)[i];
-  return "outputs" in o ? readText(o.outputs.get("label")) : `error: ${o.error}`;
+  return "outputs" in o! ? readText(o.outputs.get("label")) : `error: ${o!.error}`;
 };
 
 describe("image classifier with a trained model (MobileNetV2 from ../shared)", () => {
@@ -64,7 +64,7 @@ describe("image classifier with a trained model (MobileNetV2 from ../shared)", (
   it("takes input name, size and the 1000 classes from the model", () => {
     const model = servable.versions.get(1)!.model;
     expect(model.inputs).toEqual([{ name: "input", type: "float32", dims: [3, 224, 224] }]);
-    expect(model.outputs[0].dims).toEqual([1000]);
+    expect(model.outputs[0]!.dims).toEqual([1000]);
     expect([...servable.versions.get(1)!.methods.keys()]).toEqual([
       "classify_top1",
       "classify_top1_v1",
@@ -84,8 +84,8 @@ describe("image classifier with a trained model (MobileNetV2 from ../shared)", (
       await predictor.predict(request("classify_top5", [image(CAT), image(DOG)])),
     );
     for (const o of [cat, dog]) {
-      if (!("outputs" in o)) {
-        throw new Error(o.error);
+      if (!("outputs" in o!)) {
+        throw new Error(o!.error);
       }
       const labels = readText(o.outputs.get("label")).split(";");
       expect(labels).toHaveLength(5);
@@ -96,7 +96,7 @@ describe("image classifier with a trained model (MobileNetV2 from ../shared)", (
       expect([...values].sort((a, b) => b - a)).toEqual(values);
       expect(values.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1.0001);
     }
-    if ("outputs" in cat) {
+    if ("outputs" in cat!) {
       expect(CATS).toContain(readText(cat.outputs.get("label")).split(";")[0]);
     }
   });
@@ -130,7 +130,7 @@ describe("image classifier with the seeded ResNet-50", () => {
   afterAll(() => servable.versions.get(1)!.model.release());
 
   it("builds a 1001-class ResNet-50 into the cache and says its labels are untrained", () => {
-    expect(servable.versions.get(1)!.model.outputs[0].dims).toEqual([1001]);
+    expect(servable.versions.get(1)!.model.outputs[0]!.dims).toEqual([1001]);
     expect(servable.notes.join("\n")).toMatch(/labels are untrained/);
   });
 
@@ -141,8 +141,8 @@ describe("image classifier with the seeded ResNet-50", () => {
       expect([...LABELS, "empty"]).toContain(labelOf(reply, i));
     }
     const top5 = outcomes(await predictor.predict(request("classify_top5", [image(DOG)])))[0];
-    if (!("outputs" in top5)) {
-      throw new Error(top5.error);
+    if (!("outputs" in top5!)) {
+      throw new Error(top5!.error);
     }
     expect(readValues(top5.outputs.get("score")).every(Number.isFinite)).toBe(true);
   });
@@ -163,7 +163,7 @@ describe("loadServable()", () => {
         cacheDir: join(dir, "cache"),
       });
       expect(servable.notes).toEqual([]);
-      expect(servable.versions.get(1)!.model.outputs[0].dims).toEqual([1000]);
+      expect(servable.versions.get(1)!.model.outputs[0]!.dims).toEqual([1000]);
       const predictor = createPredictor([servable], { maxBatch: 8, maxEnqueued: 10 });
       expect(CATS).toContain(
         labelOf(await predictor.predict(request("classify_top1", [image(CAT)])), 0),

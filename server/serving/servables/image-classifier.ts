@@ -1,5 +1,5 @@
 import { Tensor } from "onnxruntime-node";
-import { DataType } from "../../../src/serving/generated/serving-1.3/ms_service";
+import { DataType } from "../../../protocol/dtypes";
 import { nameDtype } from "../dtype-table";
 import { InstanceError } from "../errors";
 import { decodeImage } from "../image-preprocess";
@@ -15,12 +15,13 @@ function readImageBytes(inputs: ReadonlyMap<string, ServingTensor>): Uint8Array 
       `Input image has data type ${nameDtype(image.dtype)}, an encoded image of data type kMSI_Bytes is expected`,
     );
   }
-  if (image.bytesVal.length !== 1) {
+  const [bytes] = image.bytesVal;
+  if (!bytes || image.bytesVal.length !== 1) {
     throw new InstanceError(
       `Input image must hold one encoded image, it holds ${image.bytesVal.length}`,
     );
   }
-  return image.bytesVal[0];
+  return bytes;
 }
 
 /**
@@ -33,19 +34,26 @@ export function createClassifierMethods(setup: ClassifierSetup): ServableMethod[
     const chw = await decodeImage(readImageBytes(inputs), setup);
     return [new Tensor("float32", chw, setup.inputDims)];
   }
-  const probabilities = (result: ModelResult) => softmax(result[0].data as Float32Array);
+  const probabilities = (result: ModelResult) => {
+    const [scores] = result;
+    if (!scores) {
+      throw new Error("the classifier model gave no output");
+    }
+    return softmax(scores.data as Float32Array);
+  };
+  const label = (index: number) => setup.labels[index] ?? `class ${index}`;
   const top1 = (result: ModelResult) =>
-    new Map([["label", makeStringTensor(setup.labels[rankTop(probabilities(result), 1)[0]])]]);
+    new Map([["label", makeStringTensor(label(rankTop(probabilities(result), 1)[0] ?? 0))]]);
   const top5 = (result: ModelResult) => {
     const scores = probabilities(result);
     const best = rankTop(scores, 5);
     return new Map([
-      ["label", makeStringTensor(best.map((i) => setup.labels[i]).join(";"))],
+      ["label", makeStringTensor(best.map(label).join(";"))],
       [
         "score",
         makeFloat32Tensor(
           [best.length],
-          Float32Array.from(best, (i) => scores[i]),
+          Float32Array.from(best, (i) => scores[i] ?? Number.NaN),
         ),
       ],
     ]);

@@ -1,14 +1,9 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "../../state/connection-store";
-import { createInstance, useInstancesStore } from "../../state/instances-store";
+import { describe, expect, it } from "vitest";
+import { useConnectionStore } from "../../state/connection-store";
+import { useInstancesStore } from "../../state/instances-store";
 import { ConnectionForm } from "./connection-form";
-
-beforeEach(() => {
-  useConnectionStore.setState(initialConnection());
-  useInstancesStore.setState({ instances: [createInstance(initialConnection().inputs)] });
-});
 
 describe("ConnectionForm", () => {
   it("fills servable, method and inputs from a preset", async () => {
@@ -21,7 +16,7 @@ describe("ConnectionForm", () => {
     expect(screen.getByRole("textbox", { name: "Servable" })).toHaveValue("resnet50");
     expect(screen.getByRole("textbox", { name: "Method" })).toHaveValue("classify_top1_v1");
     expect(screen.getByRole("textbox", { name: "Input 1 name" })).toHaveValue("image");
-    expect(useInstancesStore.getState().instances[0].values).toEqual({ image: { kind: "image" } });
+    expect(useInstancesStore.getState().instances[0]!.values).toEqual({ image: { kind: "image" } });
   });
 
   it("lets the user declare custom inputs, which every instance then has", async () => {
@@ -33,7 +28,7 @@ describe("ConnectionForm", () => {
     await user.type(name, "mask");
     await user.selectOptions(screen.getByRole("combobox", { name: "Input 3 kind" }), "bool");
     expect(screen.getByRole("combobox", { name: "Preset" })).toHaveValue("custom");
-    expect(useInstancesStore.getState().instances[0].values.mask).toEqual({
+    expect(useInstancesStore.getState().instances[0]!.values.mask).toEqual({
       kind: "bool",
       value: false,
     });

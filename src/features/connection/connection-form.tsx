@@ -1,12 +1,12 @@
 import { useId } from "react";
+import { CUSTOM_PRESET, PRESETS } from "../../draft/presets";
 import { useConnectionStore } from "../../state/connection-store";
-import { CUSTOM_PRESET, PRESETS } from "../../state/presets";
 import { DetectedWireNote } from "./detected-wire-note";
 import { FileLimitField } from "./file-limit-field";
 import { InputsEditor } from "./inputs-editor";
 import { MetadataEditor } from "./metadata-editor";
+import type { WireChoice } from "../../draft/wire-choice";
 import type { Transport } from "../../serving/types";
-import type { WireChoice } from "../../state/wire-choice";
 import "./connection.css";
 
 /** Where to send and what to call: preset, gateway, servable, method, version, wire, timeout, headers, inputs. */

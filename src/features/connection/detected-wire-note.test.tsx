@@ -1,7 +1,8 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { initialConnection, useConnectionStore } from "../../state/connection-store";
+import { initialConnection } from "../../draft/connection-draft";
+import { useConnectionStore } from "../../state/connection-store";
 import { useWireDetectionStore } from "../../state/wire-detection-store";
 import { ConnectionForm } from "./connection-form";
 

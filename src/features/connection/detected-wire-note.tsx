@@ -1,5 +1,5 @@
+import { wireLabel } from "../../draft/wire-choice";
 import { useConnectionStore } from "../../state/connection-store";
-import { wireLabel } from "../../state/wire-choice";
 import { selectDetectedWire, useWireDetectionStore } from "../../state/wire-detection-store";
 
 /** "detected: Serving 1.1–1.2" under the wire picker while Auto knows this gateway and servable. */

@@ -1,5 +1,5 @@
+import { INPUT_KINDS, type InputKind } from "../../draft/draft-value";
 import { useConnectionStore } from "../../state/connection-store";
-import { INPUT_KINDS, type InputKind } from "../../state/draft-value";
 
 /** The method's declared inputs (name and starting kind); editing them makes the preset "custom". */
 export function InputsEditor() {

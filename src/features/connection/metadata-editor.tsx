@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { checkMetadataNames, isBlankEntry, needsAllowHeader } from "../../state/check-metadata";
+import { checkMetadataNames, isBlankEntry, needsAllowHeader } from "../../draft/check-metadata";
 import { useConnectionStore } from "../../state/connection-store";
 
 /** Request metadata headers (e.g. authorization) as key/value rows, with each name checked. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDraftValue, type TensorDraft } from "../../state/draft-value";
+import { createDraftValue, type TensorDraft } from "../../draft/draft-value";
 import { applyPaste } from "./apply-paste";
 
 const grid = createDraftValue("tensor", {

@@ -1,9 +1,9 @@
 /** What pasting text into a matrix cell does to the tensor draft. */
-import { isNumericDType } from "../../serving/dtypes";
-import { looksLikeNestedList, parseNestedList } from "../../state/parse-nested-list";
-import { parseTsv } from "../../state/parse-tsv";
-import { resizeCells } from "../../state/resize-cells";
-import type { TensorDraft } from "../../state/draft-value";
+import { isNumericDType } from "../../../protocol/dtypes";
+import { looksLikeNestedList, parseNestedList } from "../../draft/parse-nested-list";
+import { parseTsv } from "../../draft/parse-tsv";
+import { resizeCells } from "../../draft/resize-cells";
+import type { TensorDraft } from "../../draft/draft-value";
 
 /** The longest side of the cell grid; bigger tensors are edited as text. */
 export const MAX_GRID_SIDE = 256;
@@ -34,8 +34,8 @@ export function applyPaste(
     ) {
       return { ...draft, dtype: adopted, editor: "nd", text: text.trim() };
     }
-    const rows = shape.length === 2 ? shape[0] : 1;
-    const cols = shape.length === 0 ? 1 : shape[shape.length - 1];
+    const rows = shape.length === 2 ? (shape[0] ?? 1) : 1;
+    const cols = shape.at(-1) ?? 1;
     return {
       ...draft,
       dtype: adopted,

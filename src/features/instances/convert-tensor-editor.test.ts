@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDraftValue, type TensorDraft } from "../../state/draft-value";
+import { createDraftValue, type TensorDraft } from "../../draft/draft-value";
 import { convertTensorEditor, formatNestedList } from "./convert-tensor-editor";
 
 describe("convertTensorEditor()", () => {

@@ -1,15 +1,16 @@
 /** Switching a tensor draft between the 1-D grid, the 2-D grid and nested-list text. */
-import { readTensorDraft } from "../../state/build-tensor";
+import { readTensorDraft } from "../../draft/build-tensor";
 import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "./apply-paste";
-import type { TensorDraft, TensorEditor } from "../../state/draft-value";
+import type { TensorDraft, TensorEditor } from "../../draft/draft-value";
 
 /** Returns the values as nested-list text in the given shape, e.g. [[1, 2], [3, 4]]. */
 export function formatNestedList(values: readonly string[], shape: readonly number[]): string {
-  if (shape.length === 0) {
+  const [outer] = shape;
+  if (outer === undefined) {
     return values[0] ?? "0";
   }
-  const step = values.length / shape[0];
-  const parts = Array.from({ length: shape[0] }, (_, i) =>
+  const step = values.length / outer;
+  const parts = Array.from({ length: outer }, (_, i) =>
     formatNestedList(values.slice(i * step, (i + 1) * step), shape.slice(1)),
   );
   return `[${parts.join(", ")}]`;
@@ -22,7 +23,7 @@ export function convertTensorEditor(draft: TensorDraft, editor: TensorEditor): T
     return { ...draft, editor, text: formatNestedList(values, shape) };
   }
   if (editor === "2d") {
-    const rows = shape.length >= 2 ? shape[0] : 1;
+    const rows = shape.length >= 2 ? (shape[0] ?? 1) : 1;
     const cols = values.length / Math.max(rows, 1);
     if (
       values.length > 0 &&

@@ -1,4 +1,4 @@
-import { NUMERIC_DTYPES } from "../../state/draft-value";
+import { NUMERIC_DTYPES } from "../../draft/draft-value";
 import type { NumericDType } from "../../serving/types";
 
 /** A labelled select of the numeric dtypes, named "<input> dtype" for tensors and typed scalars. */

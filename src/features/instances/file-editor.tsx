@@ -1,8 +1,8 @@
 import { useId, useRef } from "react";
+import { formatByteSize } from "../../draft/format-byte-size";
 import { useFilesStore } from "../../state/files-store";
-import { formatByteSize } from "../../state/format-byte-size";
 import { ImageThumbnail } from "../../ui/image-thumbnail";
-import type { FileRef } from "../../state/draft-value";
+import type { FileRef } from "../../draft/draft-value";
 
 /** Shows the file of a bytes or image input (thumbnail, name, size) and lets the user choose another. */
 export function FileEditor(props: {

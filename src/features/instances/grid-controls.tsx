@@ -1,9 +1,9 @@
 import { useState } from "react";
-import { type Fill, fillCells } from "../../state/fill-cells";
-import { resizeCells } from "../../state/resize-cells";
+import { type Fill, fillCells } from "../../draft/fill-cells";
+import { resizeCells } from "../../draft/resize-cells";
 import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "./apply-paste";
 import { SizeField } from "./size-field";
-import type { TensorDraft } from "../../state/draft-value";
+import type { TensorDraft } from "../../draft/draft-value";
 
 /** Size fields (rows/columns or length) and fill buttons of a grid tensor. */
 export function GridControls(props: {

@@ -1,11 +1,11 @@
-import { buildValue } from "../../state/build-instances";
+import { buildValue } from "../../draft/build-instances";
 import {
   createDraftValue,
   INPUT_KINDS,
   type DraftValue,
   type InputDecl,
   type InputKind,
-} from "../../state/draft-value";
+} from "../../draft/draft-value";
 import { fieldIntakeKey, useIntakeStore } from "../../state/intake-store";
 import { FileEditor } from "./file-editor";
 import { TensorEditor } from "./tensor-editor";

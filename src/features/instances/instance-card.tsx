@@ -1,8 +1,7 @@
 import { memo, useId } from "react";
 import { useInstancesStore } from "../../state/instances-store";
-import { useRunsStore } from "../../state/runs-store";
 import { InputField } from "./input-field";
-import type { DraftInstance, InputDecl } from "../../state/draft-value";
+import type { DraftInstance, InputDecl } from "../../draft/draft-value";
 
 /**
  * One instance: a group named "Instance N" with its inputs and the controls to reorder, copy,
@@ -17,7 +16,7 @@ export const InstanceCard = memo(function InstanceCard(props: {
   const { instance, index, count, inputs } = props;
   const headingId = useId();
   const n = index + 1;
-  const problems = useRunsStore((s) => s.problems);
+  const problems = useInstancesStore((s) => s.problems);
   const mine = problems.filter((p) => p.instanceIndex === index);
   const { duplicate, remove, move, setValue } = useInstancesStore.getState();
   return (

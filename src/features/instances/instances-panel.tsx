@@ -28,7 +28,10 @@ export function InstancesPanel() {
       <header className="panel-header">
         <h2 id={headingId}>Instances ({instances.length})</h2>
         <div className="toolbar">
-          <button type="button" onClick={() => useInstancesStore.getState().add()}>
+          <button
+            type="button"
+            onClick={() => useInstancesStore.getState().add(useConnectionStore.getState().inputs)}
+          >
             Add instance
           </button>
           {fileInputs.length > 1 && (

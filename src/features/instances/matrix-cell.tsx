@@ -1,4 +1,4 @@
-import type { ParsedElement } from "../../state/parse-element";
+import type { ParsedElement } from "../../draft/parse-element";
 import type { ClipboardEvent, KeyboardEvent } from "react";
 
 /** One element of the matrix editor: its text box, a mark when invalid, and the float16 value sent. */

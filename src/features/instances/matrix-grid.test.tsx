@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
-import { createDraftValue, type TensorDraft } from "../../state/draft-value";
+import { createDraftValue, type TensorDraft } from "../../draft/draft-value";
 import { MatrixGrid } from "./matrix-grid";
 
 function Harness(props: { initial: TensorDraft; onDraft?: (d: TensorDraft) => void }) {

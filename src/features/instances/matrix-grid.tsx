@@ -1,10 +1,11 @@
 import { type ClipboardEvent, type KeyboardEvent, useMemo, useRef, useState } from "react";
-import { describeIndex } from "../../state/build-tensor";
-import { parseElement } from "../../state/parse-element";
+import { describeError } from "../../../shared/describe-value";
+import { describeIndex } from "../../draft/build-tensor";
+import { parseElement } from "../../draft/parse-element";
 import { applyPaste } from "./apply-paste";
 import { findNextCell } from "./grid-keys";
 import { CellErrors, MatrixCell } from "./matrix-cell";
-import type { TensorDraft } from "../../state/draft-value";
+import type { TensorDraft } from "../../draft/draft-value";
 
 /** Returns the accessible name of a cell: "x1 element 3" in 1-D, "x1 row 2, column 1" in 2-D. */
 export function cellLabel(name: string, draft: TensorDraft, index: number): string {
@@ -77,7 +78,7 @@ export function MatrixGrid(props: {
       }
     } catch (error) {
       event.preventDefault();
-      setPasteError(`Cannot paste: ${(error as Error).message}`);
+      setPasteError(`Cannot paste: ${describeError(error)}`);
     }
   };
 
@@ -107,8 +108,9 @@ export function MatrixGrid(props: {
                     key={col}
                     index={index}
                     label={cellLabel(name, draft, index)}
-                    text={draft.cells[index]}
-                    parsed={parsed[index]}
+                    text={draft.cells[index] ?? ""}
+                    // One parsed element per cell, and index < rows × cols = cells.length.
+                    parsed={parsed[index]!}
                     onText={(value) => setCell(index, value)}
                     onKeyDown={(e) => onKeyDown(e, row, col)}
                     onPaste={(e) => onPaste(e, row, col)}

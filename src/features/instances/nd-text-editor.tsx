@@ -1,8 +1,8 @@
 import { useMemo } from "react";
-import { buildTensor } from "../../state/build-tensor";
-import { parseElement } from "../../state/parse-element";
-import { parseNestedList } from "../../state/parse-nested-list";
-import type { TensorDraft } from "../../state/draft-value";
+import { buildTensor } from "../../draft/build-tensor";
+import { parseElement } from "../../draft/parse-element";
+import { parseNestedList } from "../../draft/parse-nested-list";
+import type { TensorDraft } from "../../draft/draft-value";
 
 /** Edits a tensor of any rank as nested-list text, showing the inferred shape or the first problem. */
 export function NdTextEditor(props: {

@@ -1,10 +1,11 @@
 import { useState } from "react";
+import { describeError } from "../../../shared/describe-value";
 import { convertTensorEditor } from "./convert-tensor-editor";
 import { DtypeSelect } from "./dtype-select";
 import { GridControls } from "./grid-controls";
 import { MatrixGrid } from "./matrix-grid";
 import { NdTextEditor } from "./nd-text-editor";
-import type { TensorDraft, TensorEditor as EditorKind } from "../../state/draft-value";
+import type { TensorDraft, TensorEditor as EditorKind } from "../../draft/draft-value";
 
 const EDITORS: { value: EditorKind; label: string }[] = [
   { value: "1d", label: "1-D grid" },
@@ -26,7 +27,7 @@ export function TensorEditor(props: {
       setError(undefined);
       onChange(convertTensorEditor(draft, editor));
     } catch (e) {
-      setError(`Cannot switch: ${(e as Error).message}`);
+      setError(`Cannot switch: ${describeError(e)}`);
     }
   };
   return (

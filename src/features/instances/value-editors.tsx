@@ -1,7 +1,7 @@
-import { parseElement } from "../../state/parse-element";
+import { parseElement } from "../../draft/parse-element";
 import { DtypeSelect } from "./dtype-select";
+import type { DraftValue } from "../../draft/draft-value";
 import type { NumericDType } from "../../serving/types";
-import type { DraftValue } from "../../state/draft-value";
 
 type Simple = Extract<DraftValue, { kind: "scalar" | "bool" | "int" | "float" | "string" }>;
 

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { formatByteSize } from "../../state/format-byte-size";
+import { formatByteSize } from "../../draft/format-byte-size";
 import { useObjectUrlRef } from "../../ui/use-object-url-ref";
 import { sniffImageType } from "./sniff-image-type";
 
@@ -29,7 +29,7 @@ function ImagePreview(props: { name: string; bytes: Uint8Array; type: string }) 
     <img
       ref={ref}
       className="results-image"
-      alt={`Output ${props.name} as an image`}
+      alt={`Output ${props.name}`}
       onError={() => setFailed(true)}
     />
   );
@@ -43,6 +43,8 @@ function DownloadLink(props: { name: string; bytes: Uint8Array; type: string }) 
   return (
     <p>
       <span>{formatByteSize(props.bytes.length)}</span>{" "}
+      {/* The object URL reaches href through the ref, after the first render. */}
+      {/* eslint-disable-next-line jsx-a11y/anchor-is-valid */}
       <a ref={ref} download={`${props.name}.${extension}`}>
         Download {props.name}
       </a>

@@ -1,4 +1,4 @@
-import { describeIndex } from "../../state/build-tensor";
+import { describeIndex } from "../../draft/build-tensor";
 
 /** How a numeric tensor of any rank lays out as rows × columns of a table. */
 export interface GridLayout {
@@ -24,7 +24,7 @@ export function computeGridLayout(shape: readonly number[], length: number): Gri
   if (shape.length <= 1 || count !== length) {
     return computeVectorLayout(length);
   }
-  const columnCount = shape[shape.length - 1];
+  const columnCount = shape.at(-1) ?? 1;
   const leading = shape.slice(0, -1);
   return {
     rowCount: length / columnCount,

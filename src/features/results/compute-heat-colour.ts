@@ -32,10 +32,11 @@ export function computeHeatRgb(value: number, min: number, max: number): [number
   const scaled = position * (STOPS.length - 1);
   const lower = Math.min(Math.floor(scaled), STOPS.length - 2);
   const fraction = scaled - lower;
-  const [r, g, b] = STOPS[lower].map((channel, i) =>
-    Math.round(channel + (STOPS[lower + 1][i] - channel) * fraction),
-  );
-  return [r, g, b];
+  // lower is within 0…STOPS.length − 2, so both stops exist.
+  const from = STOPS[lower]!;
+  const to = STOPS[lower + 1]!;
+  const mix = (i: 0 | 1 | 2) => Math.round(from[i] + (to[i] - from[i]) * fraction);
+  return [mix(0), mix(1), mix(2)];
 }
 
 function clamp01(value: number): number {

@@ -45,8 +45,8 @@ function computeBigIntStats(data: BigInt64Array | BigUint64Array): TensorStats {
   if (data.length === 0) {
     return { count: 0, nanCount: 0, min: undefined, max: undefined, mean: undefined };
   }
-  let min = data[0];
-  let max = data[0];
+  let min = data[0]!;
+  let max = min;
   let sum = 0n;
   for (const value of data) {
     if (value < min) {

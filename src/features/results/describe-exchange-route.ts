@@ -1,4 +1,4 @@
-import { wireLabel } from "../../state/wire-choice";
+import { wireLabel } from "../../draft/wire-choice";
 import type { InferExchange } from "../../serving/types";
 
 /** Returns how an exchange travelled: "REST", or "gRPC-Web" with the wire version it was sent in. */

@@ -20,9 +20,13 @@ describe("describeRunStatus()", () => {
   });
 
   it("says when the request failed or was cancelled", () => {
-    expect(describeRunStatus("done", exchangeOf({ ok: false, error: "boom" }), 1)).toBe(
-      "The request failed.",
-    );
+    expect(
+      describeRunStatus(
+        "done",
+        exchangeOf({ ok: false, cause: "serving-error", error: "boom" }),
+        1,
+      ),
+    ).toBe("The request failed.");
     expect(describeRunStatus("cancelled", undefined, 1)).toMatch(/^Request cancelled/);
   });
 

@@ -34,9 +34,10 @@ export function downsampleMatrix(
   for (const element of data as Iterable<number | bigint>) {
     const value = Number(element);
     if (!Number.isNaN(value)) {
-      const block = blockRowStart + blockColumn[column];
-      sums[block] += value;
-      counts[block] += 1;
+      // blockColumn has one entry per column; sums and counts one per block.
+      const block = blockRowStart + blockColumn[column]!;
+      sums[block]! += value;
+      counts[block]! += 1;
     }
     column += 1;
     if (column === columns) {
@@ -45,7 +46,7 @@ export function downsampleMatrix(
       blockRowStart = Math.floor((row * height) / rows) * width;
     }
   }
-  const means = sums.map((sum, block) => (counts[block] === 0 ? Number.NaN : sum / counts[block]));
+  const means = sums.map((sum, block) => (counts[block] ? sum / counts[block] : Number.NaN));
   return { width, height, means };
 }
 

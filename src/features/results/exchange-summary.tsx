@@ -1,4 +1,4 @@
-import { formatByteSize } from "../../state/format-byte-size";
+import { formatByteSize } from "../../draft/format-byte-size";
 import { describeExchangeRoute } from "./describe-exchange-route";
 import { formatDuration } from "./format-duration";
 import type { InferExchange } from "../../serving/types";

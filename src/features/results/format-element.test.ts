@@ -38,7 +38,7 @@ describe("formatElement()", () => {
       "9007199254740993",
       "-9223372036854775808",
     ]);
-    expect(formatElement(unsigned[0])).toBe("18446744073709551615");
+    expect(formatElement(unsigned[0]!)).toBe("18446744073709551615");
   });
 
   it("prints the value a float16 actually holds", () => {

@@ -35,7 +35,7 @@ export function formatElement(value: NumericElement, dtype?: NumericDType): stri
 
 /** Drops trailing zeros of a toPrecision() result, keeping any exponent ("1.50000e+21" → "1.5e+21"). */
 function trimPrecision(text: string): string {
-  const [mantissa, exponent] = text.split("e");
+  const [mantissa = text, exponent] = text.split("e");
   const trimmed = mantissa.includes(".") ? mantissa.replace(/\.?0+$/, "") : mantissa;
   return exponent === undefined ? trimmed : `${trimmed}e${exponent}`;
 }

@@ -59,7 +59,7 @@ describe("OutputView of text and bytes", () => {
 
   it("previews image bytes in an <img> and links the same bytes for download", async () => {
     render(<OutputView name="picture" output={{ kind: "bytes", shape: [1], value: cat }} />);
-    const image = screen.getByRole("img", { name: "Output picture as an image" });
+    const image = screen.getByRole("img", { name: "Output picture" });
     const link = screen.getByRole("link", { name: "Download picture" });
     expect(link).toHaveAttribute("download", "picture.jpeg");
     const served = blobs.get(link.getAttribute("href") ?? "");

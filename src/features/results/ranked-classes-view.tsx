@@ -9,10 +9,12 @@ export function RankedClassesView(props: { labels: string[]; scores: number[] })
       {props.labels.map((label, index) => (
         <li key={index}>
           <span className="results-ranked-label">{label}</span>
-          <span className="results-ranked-score">{formatNumber(props.scores[index])}</span>
+          <span className="results-ranked-score">
+            {formatNumber(props.scores[index] ?? Number.NaN)}
+          </span>
           {/* The bar repeats the score visually; the number beside it carries the value. */}
           <span className="results-bar" aria-hidden="true">
-            <span style={{ width: `${(lengths[index] * 100).toFixed(1)}%` }} />
+            <span style={{ width: `${((lengths[index] ?? 0) * 100).toFixed(1)}%` }} />
           </span>
         </li>
       ))}

@@ -9,6 +9,8 @@ describe("RequestErrorAlert", () => {
     render(
       <RequestErrorAlert
         failure={{
+          ok: false,
+          cause: "unreachable",
           error: "UNAVAILABLE (14): Response closed without headers",
           grpcStatus: 14,
           grpcStatusName: "UNAVAILABLE",
@@ -28,6 +30,8 @@ describe("RequestErrorAlert", () => {
     render(
       <RequestErrorAlert
         failure={{
+          ok: false,
+          cause: "too-large",
           error: "Received message larger than max",
           grpcStatus: 8,
           grpcStatusName: "RESOURCE_EXHAUSTED",
@@ -43,6 +47,8 @@ describe("RequestErrorAlert", () => {
     render(
       <RequestErrorAlert
         failure={{
+          ok: false,
+          cause: "not-grpc-web",
           error: "UNKNOWN (2): Response closed without grpc-status (Headers only)",
           grpcStatus: 2,
           grpcStatusName: "UNKNOWN",
@@ -55,7 +61,11 @@ describe("RequestErrorAlert", () => {
   it("points at the servable and method for Serving's not-available error", () => {
     render(
       <RequestErrorAlert
-        failure={{ error: "Request Servable(add2) method(add_common), servable is not available" }}
+        failure={{
+          ok: false,
+          cause: "not-available",
+          error: "Request Servable(add2) method(add_common), servable is not available",
+        }}
       />,
     );
     const alert = screen.getByRole("alert");
@@ -66,7 +76,15 @@ describe("RequestErrorAlert", () => {
   });
 
   it("shows the error without a hint when no common cause fits", () => {
-    render(<RequestErrorAlert failure={{ error: "Cannot find input x1 in instance input" }} />);
+    render(
+      <RequestErrorAlert
+        failure={{
+          ok: false,
+          cause: "serving-error",
+          error: "Cannot find input x1 in instance input",
+        }}
+      />,
+    );
     expect(screen.getByRole("alert")).toHaveTextContent(
       "Request failed: Cannot find input x1 in instance input",
     );

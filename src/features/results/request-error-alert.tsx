@@ -1,10 +1,10 @@
 import { chooseErrorHint } from "./choose-error-hint";
-import type { RequestFailure } from "./choose-error-hint";
+import type { RequestFailure } from "../../serving/types";
 
 /** Shows a whole-request failure as the one role="alert" element: the error, its gRPC status and a hint. */
 export function RequestErrorAlert(props: { failure: RequestFailure }) {
   const { failure } = props;
-  const hint = chooseErrorHint(failure);
+  const hint = chooseErrorHint(failure.cause, failure.likelyWire);
   const status = describeStatus(failure);
   return (
     <div className="results-alert" role="alert">
@@ -14,7 +14,7 @@ export function RequestErrorAlert(props: { failure: RequestFailure }) {
       {status && !failure.error.includes(status) && <p>gRPC status {status}</p>}
       {hint && (
         <p>
-          <strong>Hint:</strong> {hint.hint}
+          <strong>Hint:</strong> {hint}
         </p>
       )}
     </div>

@@ -1,10 +1,9 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import * as v13 from "../../../protocol/generated/serving-1.3/ms_service";
+import { readReply } from "../../../protocol/wire-layouts";
 import { replyToJson } from "../../serving/exchange-json";
-// eslint-disable-next-line no-restricted-imports -- the test builds the exact reply bytes Serving sends
-import * as v13 from "../../serving/generated/serving-1.3/ms_service";
 import { parseReply } from "../../serving/parse-reply";
-import { readReply } from "../../serving/wire";
 import { ResultsPanel } from "./results-panel";
 import type { InferExchange } from "../../serving/types";
 

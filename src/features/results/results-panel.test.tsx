@@ -90,6 +90,7 @@ describe("ResultsPanel", () => {
   it("shows a whole-request error as the one alert, with no result groups", () => {
     const exchange = exchangeOf({
       ok: false,
+      cause: "not-available",
       error: "Request Servable(add) method(add_common2), method is not available",
     });
     render(<ResultsPanel status="done" exchange={exchange} instanceCount={2} />);

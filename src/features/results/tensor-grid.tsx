@@ -89,7 +89,7 @@ export function TensorGrid(props: {
                         : undefined
                     }
                   >
-                    {formatElement(value, dtype)}
+                    {formatElement(value!, dtype)}
                   </td>
                 );
               })}

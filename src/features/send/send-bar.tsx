@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
+import { useInstancesStore } from "../../state/instances-store";
 import { useRunsStore } from "../../state/runs-store";
 import "./send-bar.css";
 
 /** Send and Cancel, the time in flight, and what stops the draft from being sent. */
 export function SendBar() {
   const status = useRunsStore((s) => s.status);
-  const problems = useRunsStore((s) => s.problems);
+  const problems = useInstancesStore((s) => s.problems);
   const connectionError = useRunsStore((s) => s.connectionError);
   const { send, cancel } = useRunsStore.getState();
   const running = status === "running";

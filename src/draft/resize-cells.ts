@@ -10,7 +10,7 @@ export function resizeCells(
   const out: string[] = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      out.push(r < fromRows && c < fromCols ? cells[r * fromCols + c] : pad);
+      out.push(r < fromRows && c < fromCols ? (cells[r * fromCols + c] ?? pad) : pad);
     }
   }
   return out;

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { NodeHttpTransport } from "@improbable-eng/grpc-web-node-http-transport";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ServingClient } from "../../src/serving/client";
-import { startServing } from "../serving/start";
-import { startGateway } from "./start";
-import type { Instance, WireVersion } from "../../src/serving/types";
-import type { RunningServing } from "../serving/start";
-import type { RunningGateway } from "./start";
+import { startGateway } from "../server/gateway/start";
+import { startServing } from "../server/serving/start";
+import { ServingClient } from "../src/serving/client";
+import type { RunningGateway } from "../server/gateway/start";
+import type { RunningServing } from "../server/serving/start";
+import type { Instance, WireVersion } from "../src/serving/types";
 
 const images = ["cat.jpg", "dog.jpg"].map(
   (name) => new Uint8Array(readFileSync(`../shared/fixtures/images/${name}`)),

@@ -1,5 +1,6 @@
 /** Turns a tensor draft into the protocol's TensorInput, validating every element. */
 import { Float16Array } from "@petamoriken/float16";
+import { describeError } from "../../shared/describe-value";
 import { parseElement } from "./parse-element";
 import { parseNestedList } from "./parse-nested-list";
 import type { NumericArray, NumericDType, NumericElement, TensorInput } from "../serving/types";
@@ -25,11 +26,11 @@ export function buildTensor(draft: TensorDraft): BuiltTensor {
   try {
     read = readTensorDraft(draft);
   } catch (error) {
-    return { ok: false, error: `cannot read the array: ${(error as Error).message}` };
+    return { ok: false, error: `cannot read the array: ${describeError(error)}` };
   }
   const elements: NumericElement[] = [];
   for (let i = 0; i < read.values.length; i++) {
-    const parsed = parseElement(read.values[i], draft.dtype);
+    const parsed = parseElement(read.values[i] ?? "", draft.dtype);
     if (!parsed.ok) {
       return { ok: false, error: `at ${describeIndex(i, read.shape)}: ${parsed.error}`, index: i };
     }
@@ -81,8 +82,9 @@ export function describeIndex(index: number, shape: readonly number[]): string {
   const coords: number[] = [];
   let rest = index;
   for (let d = shape.length - 1; d >= 0; d--) {
-    coords.unshift(rest % shape[d]);
-    rest = Math.floor(rest / shape[d]);
+    const side = shape[d] ?? 1;
+    coords.unshift(rest % side);
+    rest = Math.floor(rest / side);
   }
   return `[${coords.join(", ")}]`;
 }

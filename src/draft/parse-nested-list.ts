@@ -26,7 +26,7 @@ export function parseNestedList(text: string): NestedList {
   let dtype: string | undefined;
   const repr = ARRAY_REPR.exec(body);
   if (repr) {
-    body = repr[1].trim();
+    body = (repr[1] ?? "").trim();
     dtype = repr[2]?.replace(/^(np\.|numpy\.)/, "");
   }
   const tokens = body.match(/\[|\]|[^\s,[\]]+/g) ?? [];
@@ -73,7 +73,7 @@ function inferShape(node: Node): number[] {
     if (current.length === 0) {
       break;
     }
-    current = current[0];
+    current = current[0] as Node;
   }
   return shape;
 }

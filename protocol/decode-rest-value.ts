@@ -7,9 +7,9 @@
  * which JSON cannot write.
  */
 import { isLosslessNumber, type LosslessNumber } from "lossless-json";
-import { decodeBase64 } from "./base64";
+import { decodeBase64 } from "../shared/base64";
 import { numericDTypes } from "./dtypes";
-import type { NumericDType, NumericElement, OutputValue } from "./types";
+import type { NumericDType, NumericElement, OutputValue } from "./tensor-types";
 
 type Leaf = LosslessNumber | boolean | string | Uint8Array | null;
 

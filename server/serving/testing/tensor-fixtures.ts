@@ -1,6 +1,6 @@
-import { DataType } from "../../src/serving/generated/serving-1.3/ms_service";
-import { readFloat32 } from "./cast-tensor";
-import { countElements, makeFloat32Tensor, type ServingTensor } from "./serving-tensor";
+import { DataType } from "../../../protocol/dtypes";
+import { readFloat32 } from "../cast-tensor";
+import { countElements, makeFloat32Tensor, type ServingTensor } from "../serving-tensor";
 
 type TypedArray =
   Float32Array | Float64Array | Int32Array | Uint8Array | Int8Array | Int16Array | Uint16Array;

@@ -1,7 +1,7 @@
 /** Turns the connection fields into the client's call target and timeout. */
 import { checkMetadataNames, isBlankEntry } from "./check-metadata";
 import type { ServingTarget } from "../serving/types";
-import type { ConnectionDraft } from "./connection-store";
+import type { ConnectionDraft } from "./connection-draft";
 
 /** Returns the call target for the connection, or an error message about a field. */
 export function buildTarget(
@@ -20,7 +20,7 @@ export function buildTarget(
   const headerProblems = checkMetadataNames(c.metadata);
   const invalid = c.metadata.findIndex((m) => headerProblems.has(m.id));
   if (invalid >= 0) {
-    return { error: `Header ${invalid + 1}: ${headerProblems.get(c.metadata[invalid].id)}` };
+    return { error: `Header ${invalid + 1}: ${headerProblems.get(c.metadata[invalid]?.id ?? "")}` };
   }
   const metadata = Object.fromEntries(
     c.metadata.filter((m) => !isBlankEntry(m)).map((m) => [m.key.trim(), m.value]),

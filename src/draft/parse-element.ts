@@ -3,7 +3,7 @@
  * cell, and what the tensor builder sends.
  */
 import { f16round } from "@petamoriken/float16";
-import { numericDTypes } from "../serving/dtypes";
+import { numericDTypes } from "../../protocol/dtypes";
 import type { NumericDType, NumericElement } from "../serving/types";
 
 /** A parsed element, or why the text cannot be one. */

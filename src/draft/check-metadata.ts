@@ -1,5 +1,5 @@
 /** Checks metadata header names before a browser sends them through the gRPC-Web gateway. */
-import type { MetadataEntry } from "./connection-store";
+import type { MetadataEntry } from "./connection-draft";
 
 /**
  * The request headers the gateway's CORS policy lets a browser send (envoy/envoy.yaml

@@ -1,7 +1,10 @@
 /** The dtype table: wire code, byte width and element storage of every DataType. */
 import { Float16Array, isFloat16Array } from "@petamoriken/float16";
 import { DataType } from "./generated/serving-1.3/ms_service";
-import type { DType, NumericArray, NumericDType } from "./types";
+import type { DType, NumericArray, NumericDType } from "./tensor-types";
+
+/** The wire codes of the DataType enum, the same in every wire version. */
+export { DataType };
 
 /** How a dtype's elements are held in JavaScript. */
 export type ElementKind = "bool" | "int" | "bigint" | "float";

@@ -4,9 +4,9 @@
  * true/false as bool and a JSON string as MS_STRING, each with the shape of the nesting; anything
  * else keeps its dtype and shape only as `{"b64", "type", "shape"}`.
  */
-import { encodeBase64 } from "./base64";
+import { encodeBase64 } from "../shared/base64";
 import { dtypeOfWire, numericDTypes } from "./dtypes";
-import type { NumericDType } from "./types";
+import type { NumericDType } from "./tensor-types";
 import type { WireInstance, WireTensor } from "./wire-tensor";
 
 const utf8 = new TextDecoder();

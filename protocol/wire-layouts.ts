@@ -1,16 +1,30 @@
 /**
- * The two MSService encodings (DESIGN §2): Serving ≥ 1.3 puts PredictRequest.instances in field 2
- * with an unsigned version; 1.1–1.2 uses field 3, a signed version and PredictReply.status.
- * Only this module touches the generated classes.
+ * The two MSService encodings (docs/architecture.md, "Wire versions"): Serving ≥ 1.3 puts
+ * PredictRequest.instances in field 2 with an unsigned version; 1.1–1.2 uses field 3, a signed
+ * version and PredictReply.status. Outside protocol/ only src/serving imports the generated classes.
  */
 import * as v12 from "./generated/serving-1.2/ms_service";
 import * as v13 from "./generated/serving-1.3/ms_service";
-import type { WireVersion } from "./types";
 import type { WireInstance, WireReply, WireSpec, WireTensor } from "./wire-tensor";
+import type { WireVersion } from "./wire-version";
 
 type Messages = typeof v13 | typeof v12;
 
 const modules: Record<WireVersion, Messages> = { "1.3": v13, "1.2": v12 };
+
+/**
+ * Returns the generated message classes of a wire version. The two modules' classes are distinct
+ * types with the same shape, so they are typed as the 1.3 ones; `instanceof v12.PredictReply`
+ * tells which one a message is.
+ */
+export function wireMessages(wire: WireVersion): typeof v13 {
+  return modules[wire] as typeof v13;
+}
+
+/** Returns true when `message` is a 1.1–1.2 PredictReply, which has the `status` field. */
+export function isLegacyReply(message: unknown): message is v12.PredictReply {
+  return message instanceof v12.PredictReply;
+}
 
 /** Returns the serialized PredictRequest of the given wire version. */
 export function buildRequest(
@@ -18,19 +32,20 @@ export function buildRequest(
   spec: WireSpec,
   instances: WireInstance[],
 ): Uint8Array {
-  // The two modules' classes are distinct types with the same shape; one body serves both.
-  const m = modules[wire] as typeof v13;
+  const m = wireMessages(wire);
   return new m.PredictRequest({
     servable_spec: toSpec(m, spec),
     instances: instances.map((items) => toInstance(m, items)),
   }).serializeBinary();
 }
 
-function toInstance(m: typeof v13, items: WireInstance): v13.Instance {
+/** Returns the Instance message of one wire instance, made with the classes `m`. */
+export function toInstance(m: typeof v13, items: WireInstance): v13.Instance {
   return new m.Instance({ items: new Map(items.map(([name, t]) => [name, toTensor(m, t)])) });
 }
 
-function toSpec(m: typeof v13, spec: WireSpec): v13.ServableSpec {
+/** Returns the ServableSpec message of `spec`, made with the classes `m`. */
+export function toSpec(m: typeof v13, spec: WireSpec): v13.ServableSpec {
   return new m.ServableSpec({
     name: spec.name,
     method_name: spec.methodName,
@@ -55,27 +70,6 @@ export function readReply(wire: WireVersion, bytes: Uint8Array): WireReply {
     instances: reply.instances.map(fromInstance),
     errors: reply.error_msg.map((e) => ({ code: e.error_code, message: e.error_msg })),
   };
-}
-
-/**
- * Returns the serialized PredictReply of the given wire version (for servers and tests);
- * `status` is written only in 1.2, which has the field.
- */
-export function buildReply(wire: WireVersion, reply: WireReply): Uint8Array {
-  const m = modules[wire] as typeof v13;
-  const message = new m.PredictReply({
-    instances: reply.instances.map((items) => toInstance(m, items)),
-    error_msg: reply.errors.map(
-      (e) => new m.ErrorMsg({ error_code: e.code, error_msg: e.message }),
-    ),
-  });
-  if (reply.spec) {
-    message.servable_spec = toSpec(m, reply.spec);
-  }
-  if (message instanceof v12.PredictReply && reply.status !== undefined) {
-    message.status = reply.status;
-  }
-  return message.serializeBinary();
 }
 
 /** Returns the PredictRequest in `bytes` read as the given wire version (for servers and tests). */

@@ -1,11 +1,11 @@
 import { NodeHttpTransport } from "@improbable-eng/grpc-web-node-http-transport";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startGateway, type RunningGateway } from "../../server/gateway/start";
-import { startServing, type RunningServing } from "../../server/serving/start";
-import { ServingClient } from "./client";
-import { inferAutoWire } from "./infer-auto-wire";
-import { InvalidInputError } from "./invalid-input-error";
-import type { Instance, ServingTarget } from "./types";
+import { startGateway, type RunningGateway } from "../server/gateway/start";
+import { startServing, type RunningServing } from "../server/serving/start";
+import { ServingClient } from "../src/serving/client";
+import { inferAutoWire } from "../src/serving/infer-auto-wire";
+import { InvalidInputError } from "../src/serving/invalid-input-error";
+import type { Instance, ServingTarget } from "../src/serving/types";
 
 function float32(values: number[]): Instance[string] {
   return { kind: "tensor", dtype: "float32", shape: [2, 2], data: new Float32Array(values) };
@@ -78,7 +78,7 @@ describe("inferAutoWire() against a stand-in started with --wire 1.2", () => {
     const result = await new ServingClient({ ...target(), wire: "1.3" }, NodeHttpTransport()).infer(
       instances,
     );
-    expect(result).toMatchObject({ ok: false, likelyWire: "1.2" });
+    expect(result).toMatchObject({ ok: false, cause: "wire-mismatch", likelyWire: "1.2" });
     expect(!result.ok && result.error).toMatch(/^Instances count of request cannot be 0/);
   });
 });
@@ -102,7 +102,7 @@ describe("inferAutoWire() against a stand-in started with --wire 1.3", () => {
       { transport: NodeHttpTransport() },
     );
     expect(detected).toBeUndefined();
-    expect(exchange.result).toMatchObject({ ok: false });
+    expect(exchange.result).toMatchObject({ ok: false, cause: "not-available" });
     expect(exchange.result).not.toHaveProperty("likelyWire");
   });
 });

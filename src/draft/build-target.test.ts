@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTarget } from "./build-target";
-import { initialConnection } from "./connection-store";
+import { initialConnection } from "./connection-draft";
 
 describe("buildTarget()", () => {
   it("builds the call target with version, wire, timeout and metadata", () => {

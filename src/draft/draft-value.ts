@@ -2,7 +2,7 @@
  * The editable form of instance inputs: what the user types, kept as text so nothing is lost
  * (int64 beyond 2^53, a half-typed number) until it is built into a protocol value at send time.
  */
-import { numericDTypes } from "../serving/dtypes";
+import { numericDTypes } from "../../protocol/dtypes";
 import type { NumericDType } from "../serving/types";
 
 /** The value kinds an input can take, mirroring the Python client's accepted types. */
@@ -90,8 +90,8 @@ export function createDraftValue(kind: InputKind, decl?: Omit<InputDecl, "name">
           text: zerosText(shape),
         };
       }
-      const rows = shape.length === 2 ? shape[0] : 1;
-      const cols = shape.length === 0 ? 1 : shape[shape.length - 1];
+      const rows = shape.length === 2 ? (shape[0] ?? 1) : 1;
+      const cols = shape.at(-1) ?? 1;
       const editor = shape.length === 2 ? "2d" : "1d";
       return { kind, dtype, editor, rows, cols, cells: Array(rows * cols).fill("0"), text: "" };
     }

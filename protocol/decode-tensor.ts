@@ -1,6 +1,6 @@
 /** Decodes one reply Tensor into a plain output value (DESIGN §3 rule 3). */
 import { dtypeOfWire, numericDTypes, wireDataTypeName } from "./dtypes";
-import type { NumericArray, NumericDType, NumericElement, OutputValue } from "./types";
+import type { NumericArray, NumericDType, NumericElement, OutputValue } from "./tensor-types";
 import type { WireTensor } from "./wire-tensor";
 
 const utf8 = new TextDecoder();
@@ -29,13 +29,13 @@ export function decodeTensor(tensor: WireTensor): OutputValue {
   if (dtype === "string") {
     const values = tensor.bytesVal.map((bytes) => utf8.decode(bytes));
     return values.length === 1
-      ? { kind: "string", shape, value: values[0] }
+      ? { kind: "string", shape, value: values[0] ?? "" }
       : { kind: "strings", shape, values };
   }
   if (dtype === "bytes") {
     const values = tensor.bytesVal.map((bytes) => bytes.slice());
     return values.length === 1
-      ? { kind: "bytes", shape, value: values[0] }
+      ? { kind: "bytes", shape, value: values[0] ?? new Uint8Array(0) }
       : { kind: "bytes-list", shape, values };
   }
   const info = numericDTypes[dtype];
@@ -66,5 +66,8 @@ export function viewElements(dtype: NumericDType, bytes: Uint8Array, count: numb
 /** Returns element `index` of a decoded array: boolean for bool, bigint for 64-bit ints. */
 export function elementAt(dtype: NumericDType, data: NumericArray, index: number): NumericElement {
   const value = (data as ArrayLike<number | bigint>)[index];
+  if (value === undefined) {
+    throw new RangeError(`element ${index} is outside a tensor of ${data.length}`);
+  }
   return dtype === "bool" ? value !== 0 : value;
 }

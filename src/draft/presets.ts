@@ -31,7 +31,7 @@ function definePreset(servable: string, method: string, inputs: InputDecl[]): Pr
 }
 
 /** Every preset, in the order the picker lists them. */
-export const PRESETS: readonly Preset[] = [
+export const PRESETS: readonly [Preset, ...Preset[]] = [
   definePreset("add", "add_common", ADD_INPUTS),
   definePreset("add", "add_cast", ADD_INPUTS),
   definePreset("resnet50", "classify_top1", IMAGE_INPUTS),
