@@ -1,4 +1,4 @@
-/** Decodes one reply Tensor into a plain output value (DESIGN §3 rule 3). */
+/** Decodes one reply Tensor into a plain output value (docs/architecture.md, "Reply rules", rule 3). */
 import { dtypeOfWire, numericDTypes, wireDataTypeName } from "./dtypes";
 import type { NumericArray, NumericDType, NumericElement, OutputValue } from "./tensor-types";
 import type { WireTensor } from "./wire-tensor";

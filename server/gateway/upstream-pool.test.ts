@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { UpstreamPool } from "./upstream-pool";
@@ -21,15 +22,14 @@ describe("UpstreamPool", () => {
     silent = createServer((socket) => sockets.push(socket));
     await new Promise<void>((resolve) => silent!.listen(0, "127.0.0.1", resolve));
     const port = (silent.address() as AddressInfo).port;
+    const accepted = once(silent, "connection");
     const pool = new UpstreamPool([{ host: "127.0.0.1", port }], WINDOWS);
     const { address, session } = pool.lease();
     expect(address).toBe(`127.0.0.1:${port}`);
     session.on("error", () => undefined);
     const stream = session.request({ ":method": "POST", ":path": "/" });
     stream.on("error", () => undefined);
-    while (sockets.length === 0) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await accepted;
     await pool.close();
     expect(session.destroyed).toBe(true);
   });

@@ -17,7 +17,7 @@ function toPlainRequest(request: { spec?: WireSpec; instances: WireInstance[] })
 
 /**
  * Returns the request in `bytes` and the wire version it was sent in (its reply uses it too).
- * Serving 1.1–1.2 put instances in field 3, 1.3 and later in field 2 (DESIGN §2): in mode "any" a request
+ * Serving 1.1–1.2 put instances in field 3, 1.3 and later in field 2 (docs/architecture.md, "Wire versions"): in mode "any" a request
  * with field-3 instances is a 1.2 request; a restricted mode reads only its own field, as that Serving would.
  * Throws when the bytes are not a PredictRequest.
  */

@@ -1,4 +1,4 @@
-// The whole-request and instance error texts, worded as MindSpore Serving words them (DESIGN §4).
+// The whole-request and instance error texts, worded as MindSpore Serving words them (docs/architecture.md, "Serving fidelity").
 
 /** Returns the text for a servable name (or version) that is not loaded. */
 export function describeMissingServable(name: string, version?: number): string {

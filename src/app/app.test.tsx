@@ -6,7 +6,7 @@ import { useRunsStore } from "../state/runs-store";
 import { App } from "./app";
 
 describe("App", () => {
-  it("labels every control the way the issue names them", () => {
+  it("labels every control by the name users read on it", () => {
     render(<App />);
     for (const name of ["Gateway URL", "Servable", "Method", "Version"]) {
       expect(screen.getByRole("textbox", { name })).toBeInTheDocument();

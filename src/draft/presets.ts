@@ -1,4 +1,4 @@
-/** Presets for the example servables (DESIGN §4): servable, method and the inputs it takes. */
+/** Presets for the example servables (docs/architecture.md, "Example servables"): servable, method and the inputs it takes. */
 import type { InputDecl } from "./draft-value";
 
 /** A method of an example servable with its declared inputs. */

@@ -50,6 +50,7 @@ describe("callPredict()", () => {
     expect(outcome).toEqual({
       ok: false,
       status: 5,
+      cause: "not-grpc-web",
       message: `${server!.url} answered without a gRPC status (content-type text/html); is it the gRPC-Web endpoint?`,
     });
   });
@@ -60,6 +61,6 @@ describe("callPredict()", () => {
       contentType: "text/plain",
       body: "no healthy upstream",
     });
-    expect(outcome).toMatchObject({ ok: false, status: 14 });
+    expect(outcome).toMatchObject({ ok: false, status: 14, cause: "not-grpc-web" });
   });
 });

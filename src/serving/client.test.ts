@@ -160,6 +160,7 @@ describe("ServingClient.infer()", () => {
 
     expect(result).toEqual({
       ok: false,
+      cause: "upstream-unreachable",
       error: "UNAVAILABLE (14): upstream connect error",
       grpcStatus: 14,
       grpcStatusName: "UNAVAILABLE",
@@ -176,6 +177,7 @@ describe("ServingClient.infer()", () => {
 
     expect(result).toEqual({
       ok: false,
+      cause: "grpc-error",
       error: "NOT_FOUND (5): servable «add2» not found",
       grpcStatus: 5,
       grpcStatusName: "NOT_FOUND",
@@ -188,7 +190,12 @@ describe("ServingClient.infer()", () => {
     server = undefined;
     const result = await clientFor(url).infer(addInstances());
 
-    expect(result).toMatchObject({ ok: false, grpcStatus: 14, grpcStatusName: "UNAVAILABLE" });
+    expect(result).toMatchObject({
+      ok: false,
+      cause: "unreachable",
+      grpcStatus: 14,
+      grpcStatusName: "UNAVAILABLE",
+    });
     expect(result.ok === false && result.error).toContain(
       `UNAVAILABLE (14): no response from ${url}`,
     );
@@ -199,7 +206,12 @@ describe("ServingClient.infer()", () => {
     const result = await clientFor(url).infer(addInstances(), { timeoutMs: 150 });
 
     expect(server!.calls[0]!.headers["grpc-timeout"]).toBe("150m");
-    expect(result).toMatchObject({ ok: false, grpcStatus: 4, grpcStatusName: "DEADLINE_EXCEEDED" });
+    expect(result).toMatchObject({
+      ok: false,
+      cause: "deadline",
+      grpcStatus: 4,
+      grpcStatusName: "DEADLINE_EXCEEDED",
+    });
     await server!.calls[0]!.aborted;
   });
 

@@ -1,4 +1,4 @@
-/** Encodes one instance value into a wire Tensor (DESIGN §3, "value given → tensor sent"). */
+/** Encodes one instance value into a wire Tensor (docs/architecture.md, "Values and tensors"). */
 import { numericDTypes, wireDataType } from "../../protocol/dtypes";
 import { describe } from "../../shared/describe-value";
 import { checkDType, checkShape, requireType, toElement } from "./check-value";

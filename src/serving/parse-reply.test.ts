@@ -45,6 +45,7 @@ describe("parseReply()", () => {
     };
     expect(parse(reply, 3)).toEqual({
       ok: false,
+      cause: "not-available",
       error: "Request Servable(add) method(add_common2), method is not available",
     });
   });
@@ -57,6 +58,7 @@ describe("parseReply()", () => {
       ),
     ).toEqual({
       ok: false,
+      cause: "serving-error",
       error: "Cannot find input x1 in instance input",
     });
   });
@@ -88,6 +90,7 @@ describe("parseReply()", () => {
   it("names the code of an error that has no text", () => {
     expect(parse({ error_msg: [error(3, "")] }, 2)).toEqual({
       ok: false,
+      cause: "serving-error",
       error: "Serving error code 3 without a message",
     });
   });
@@ -99,6 +102,7 @@ describe("parseReply()", () => {
     };
     expect(parse(reply, 3)).toEqual({
       ok: false,
+      cause: "protocol-error",
       error:
         "Protocol error: the reply has 2 error_msg entries; expected 0, 1 or one per instance (3)",
     });
@@ -107,9 +111,13 @@ describe("parseReply()", () => {
   it("reports missing or extra instances as a protocol error", () => {
     expect(parse({ instances: [output(1)] }, 2)).toEqual({
       ok: false,
+      cause: "protocol-error",
       error: "Protocol error: the reply has 1 instances for 2 sent",
     });
-    expect(parse({ instances: [output(1), output(2)] }, 1)).toMatchObject({ ok: false });
+    expect(parse({ instances: [output(1), output(2)] }, 1)).toMatchObject({
+      ok: false,
+      cause: "protocol-error",
+    });
   });
 
   it("keeps a malformed output tensor as an invalid value beside good ones (rule 3)", () => {
