@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, string> = {
   gateway: "direct gRPC vs the dev gateway in gRPC-Web binary and text modes",
   load: "64 clients through the gateway with aborts and a Serving restart; latency, statuses, RSS",
   wire: "the protobuf wire-format check on ordinary and hostile requests vs google-protobuf alone",
+  rest: "add_common over gRPC vs REST, direct, through the gateway and over TLS",
 };
 
 const usage = [

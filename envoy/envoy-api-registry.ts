@@ -19,6 +19,7 @@ export const ENVOY_API_FILES = [
   "envoy/extensions/filters/http/cors/v3/cors.proto",
   "envoy/extensions/filters/http/router/v3/router.proto",
   "envoy/extensions/upstreams/http/v3/http_protocol_options.proto",
+  "envoy/extensions/transport_sockets/tls/v3/tls.proto",
 ];
 
 /** Returns the folder holding the Envoy API sources shipped by `@grpc/grpc-js-xds`. */

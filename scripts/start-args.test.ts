@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { buildAppUrl, listExtraOrigins, parseStartArgs } from "./start-args";
 
 describe("parseStartArgs()", () => {
-  it("defaults to the production build on 4173, gateway 8080, Serving 5500", () => {
+  it("defaults to the production build on 4173, gateway 8080, Serving 5500 and its REST API 1500", () => {
     expect(parseStartArgs([])).toEqual({
       dev: false,
       servingPort: 5500,
+      restPort: 1500,
       gatewayPort: 8080,
       webPort: 4173,
       resnet50Model: undefined,
@@ -24,8 +25,11 @@ describe("parseStartArgs()", () => {
         "1.2",
         "--gateway-port",
         "9000",
+        "--rest-port",
+        "0",
       ]),
     ).toMatchObject({
+      restPort: 0,
       dev: true,
       webPort: 5173,
       resnet50Model: "m.onnx",
@@ -37,6 +41,7 @@ describe("parseStartArgs()", () => {
   it.each([
     [["--web-port", "http"], /--web-port must be a port number from 0 to 65535, got "http"/],
     [["--serving-port", "70000"], /--serving-port must be a port number/],
+    [["--rest-port", "70000"], /--rest-port must be a port number/],
     [["--wire", "1.4"], /--wire must be any, 1.3 or 1.2, got "1.4"/],
     [["--port", "1"], /Unknown option/],
   ])("rejects %j", (argv, message) => {

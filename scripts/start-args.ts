@@ -8,6 +8,8 @@ export interface StartOptions {
   /** Vite's dev server instead of a production build. */
   dev: boolean;
   servingPort: number;
+  /** Port of the stand-in's REST API, which the gateway's `/model/` route reaches. */
+  restPort: number;
   gatewayPort: number;
   webPort: number;
   /** Passed to the stand-in Serving. */
@@ -19,7 +21,7 @@ export interface StartOptions {
 
 /** The usage line of `npm start` / `npm run dev`. */
 export const START_USAGE =
-  "npm start -- [--dev] [--serving-port 5500] [--gateway-port 8080] [--web-port 4173]" +
+  "npm start -- [--dev] [--serving-port 5500] [--rest-port 1500] [--gateway-port 8080] [--web-port 4173]" +
   " [--resnet50-model FILE] [--wire any|1.3|1.2] [--no-envoy]";
 
 /**
@@ -32,6 +34,7 @@ export function parseStartArgs(argv: readonly string[]): StartOptions {
     options: {
       dev: { type: "boolean", default: false },
       "serving-port": { type: "string" },
+      "rest-port": { type: "string" },
       "gateway-port": { type: "string" },
       "web-port": { type: "string" },
       "resnet50-model": { type: "string" },
@@ -42,6 +45,7 @@ export function parseStartArgs(argv: readonly string[]): StartOptions {
   return {
     dev: values.dev,
     servingPort: readPort("serving-port", values["serving-port"]) ?? 5500,
+    restPort: readPort("rest-port", values["rest-port"]) ?? 1500,
     gatewayPort: readPort("gateway-port", values["gateway-port"]) ?? 8080,
     webPort: readPort("web-port", values["web-port"]) ?? (values.dev ? 5173 : 4173),
     resnet50Model: values["resnet50-model"],

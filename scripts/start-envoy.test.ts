@@ -6,6 +6,7 @@ import { checkConstraints } from "../envoy/check-constraints";
 import { buildEnvoyApiRegistry } from "../envoy/envoy-api-registry";
 import { parseEnvoyConfig } from "../envoy/parse-envoy-config";
 import { parseGatewayConfig } from "../server/gateway/gateway-config";
+import { parseRestRoute } from "../server/gateway/rest-route-config";
 import { DEFAULT_CONFIG } from "../server/gateway/start";
 import { findEnvoy, localizeEnvoyConfig } from "./start-envoy";
 
@@ -13,6 +14,7 @@ describe("localizeEnvoyConfig()", () => {
   const localized = localizeEnvoyConfig(readFileSync(DEFAULT_CONFIG, "utf8"), {
     gatewayPort: 18080,
     servingPort: 15500,
+    restPort: 11500,
     extraOrigins: ["http://localhost:3000"],
   });
 
@@ -28,6 +30,10 @@ describe("localizeEnvoyConfig()", () => {
       exact: "http://localhost:4173",
       ignoreCase: false,
     });
+  });
+
+  it("points the /model/ route's cluster at the local REST port", () => {
+    expect(parseRestRoute(localized)?.upstreams).toEqual([{ host: "127.0.0.1", port: 11500 }]);
   });
 
   it("still passes Envoy's v3 API and its validation rules", () => {

@@ -24,11 +24,15 @@ export function findEnvoy(path = process.env.PATH ?? ""): string | undefined {
 export interface LocalPorts {
   gatewayPort: number;
   servingPort: number;
+  /** Port of Serving's REST API; the `/model/` route's cluster is pointed at it. */
+  restPort?: number;
   extraOrigins: string[];
 }
 
 const LISTENER = ["static_resources", "listeners", 0, "address", "socket_address"];
 const ENDPOINTS = ["static_resources", "clusters", 0, "load_assignment", "endpoints", 0];
+/** The cluster of envoy.yaml's `/model/` route, Serving's REST port. */
+const REST_CLUSTER = "mindspore_serving_rest";
 const ORIGINS = [
   ...["static_resources", "listeners", 0, "filter_chains", 0, "filters", 0, "typed_config"],
   ...["route_config", "virtual_hosts", 0, "typed_per_filter_config", "envoy.filters.http.cors"],
@@ -37,7 +41,8 @@ const ORIGINS = [
 
 /**
  * Returns envoy.yaml text with the listener on 127.0.0.1:`gatewayPort`, the Serving cluster
- * reduced to 127.0.0.1:`servingPort` and `extraOrigins` allowed; every other setting is kept.
+ * reduced to 127.0.0.1:`servingPort`, the REST cluster to 127.0.0.1:`restPort` and `extraOrigins` allowed;
+ * every other setting is kept.
  */
 export function localizeEnvoyConfig(yamlText: string, ports: LocalPorts): string {
   const doc = parseDocument(yamlText);
@@ -45,6 +50,25 @@ export function localizeEnvoyConfig(yamlText: string, ports: LocalPorts): string
   doc.setIn([...LISTENER, "port_value"], ports.gatewayPort);
   const socket = { socket_address: { address: "127.0.0.1", port_value: ports.servingPort } };
   doc.setIn([...ENDPOINTS, "lb_endpoints"], doc.createNode([{ endpoint: { address: socket } }]));
+  const clusters = doc.getIn(["static_resources", "clusters"]) as { items: unknown[] } | undefined;
+  const restIndex = (clusters?.items ?? []).findIndex(
+    (_item, i) => doc.getIn(["static_resources", "clusters", i, "name"]) === REST_CLUSTER,
+  );
+  if (ports.restPort !== undefined && restIndex >= 0) {
+    const rest = { socket_address: { address: "127.0.0.1", port_value: ports.restPort } };
+    doc.setIn(
+      [
+        "static_resources",
+        "clusters",
+        restIndex,
+        "load_assignment",
+        "endpoints",
+        0,
+        "lb_endpoints",
+      ],
+      doc.createNode([{ endpoint: { address: rest } }]),
+    );
+  }
   for (const exact of ports.extraOrigins) {
     doc.addIn(ORIGINS, doc.createNode({ exact }));
   }

@@ -15,6 +15,7 @@ const options = (over: Partial<HopOptions> = {}): HopOptions => ({
   port: 0,
   servingAddress: "127.0.0.1:1",
   servingPort: 1,
+  restPort: 2,
   extraOrigins: [],
   noEnvoy: false,
   onEnvoyExit: () => {},

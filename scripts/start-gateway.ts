@@ -15,6 +15,8 @@ export interface HopOptions {
   port: number;
   servingAddress: string;
   servingPort: number;
+  /** Port of Serving's REST API, for the `/model/` route. */
+  restPort: number;
   extraOrigins: string[];
   noEnvoy: boolean;
   /** Called when Envoy exits on its own. */
@@ -28,6 +30,7 @@ export async function startGrpcWebHop(options: HopOptions): Promise<RunningHop> 
     const gateway = await startGateway({
       listen: `127.0.0.1:${options.port}`,
       upstream: options.servingAddress,
+      restUpstream: `127.0.0.1:${options.restPort}`,
       allowOrigins: options.extraOrigins,
       quiet: true,
     });
@@ -43,6 +46,7 @@ export async function startGrpcWebHop(options: HopOptions): Promise<RunningHop> 
   const child = startEnvoy(envoy, DEFAULT_CONFIG, {
     gatewayPort: options.port,
     servingPort: options.servingPort,
+    restPort: options.restPort,
     extraOrigins: options.extraOrigins,
   });
   let closing = false;

@@ -24,7 +24,7 @@ describe("scripts/start.ts with a bad flag", () => {
     expect(code).toBe(2);
     expect(err).toBe(
       'start: --web-port must be a port number from 0 to 65535, got "70000"\n' +
-        "usage: npm start -- [--dev] [--serving-port 5500] [--gateway-port 8080] [--web-port 4173]" +
+        "usage: npm start -- [--dev] [--serving-port 5500] [--rest-port 1500] [--gateway-port 8080] [--web-port 4173]" +
         " [--resnet50-model FILE] [--wire any|1.3|1.2] [--no-envoy]\n",
     );
     expect(out).toBe("");
@@ -47,7 +47,7 @@ describe("scripts/start.ts --dev", () => {
         "scripts/start.ts",
         "--dev",
         "--no-envoy",
-        ...["--serving-port", "0", "--gateway-port", "0", "--web-port", "0"],
+        ...["--serving-port", "0", "--rest-port", "0", "--gateway-port", "0", "--web-port", "0"],
         ...["--resnet50-model", "../shared/models/mobilenetv2-12-int8.onnx"],
       ],
       // Its own process group, signalled as a whole, as Ctrl+C and Playwright's webServer do.
@@ -88,6 +88,17 @@ describe("scripts/start.ts --dev", () => {
     );
     expect(reply.headers.get("access-control-allow-origin")).toBe(appUrl.origin);
     expect(readAddOutput(schema, reply.messages[0]!)).toEqual([5, 5, 5, 5]);
+  });
+
+  it("answers a REST call from the app's origin through the gateway's /model/ route", async () => {
+    const gateway = appUrl.searchParams.get("gateway")!;
+    const response = await fetch(`${gateway}/model/add:add_common`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: appUrl.origin },
+      body: '{"instances":{"x1":[[1.0,2.0],[3.0,4.0]],"x2":[[4.0,3.0],[2.0,1.0]]}}',
+    });
+    expect(response.headers.get("access-control-allow-origin")).toBe(appUrl.origin);
+    expect(await response.text()).toBe('{"instances":[{"y":[[5.0,5.0],[5.0,5.0]]}]}');
   });
 
   it("stops everything on SIGTERM with exit code 0", async () => {

@@ -2,7 +2,7 @@
  * `npm start` / `npm run dev`: the stand-in Serving, Envoy (if installed) or the dev gateway,
  * and the web app, with one URL to open; Ctrl+C or SIGTERM stops them all.
  *
- * Flags: --dev, --serving-port 5500, --gateway-port 8080, --web-port 4173 (5173 with --dev),
+ * Flags: --dev, --serving-port 5500, --rest-port 1500, --gateway-port 8080, --web-port 4173 (5173 with --dev),
  * --resnet50-model FILE, --wire any|1.3|1.2, --no-envoy. Port 0 picks a free port.
  */
 import { parseFlagsOrExit } from "../server/cli/run-cli";
@@ -32,6 +32,7 @@ const stopAll = stopOnSignals(closeAll, {
 try {
   const serving = await startServing({
     port: options.servingPort,
+    restPort: options.restPort,
     resnet50Model: options.resnet50Model,
     wire: options.wire,
   });
@@ -46,6 +47,7 @@ try {
     port: options.gatewayPort,
     servingAddress: serving.address,
     servingPort: serving.port,
+    restPort: serving.restPort ?? options.restPort,
     extraOrigins: listExtraOrigins(web.port),
     noEnvoy: options.noEnvoy,
     onEnvoyExit: (code) => {

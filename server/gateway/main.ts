@@ -7,7 +7,8 @@ import { parseHostPort } from "./host-port";
 import { startGateway } from "./start";
 
 const USAGE =
-  "npm run gateway -- [--config envoy/envoy.yaml] [--listen host:port] [--upstream host:port[,host:port…]] [--allow-host name[,name…]] [--quiet]";
+  "npm run gateway -- [--config envoy/envoy.yaml] [--listen host:port] [--upstream host:port[,host:port…]]" +
+  " [--rest-upstream host:port[,host:port…]] [--allow-host name[,name…]] [--quiet]";
 
 /** Throws naming `flag` when `text` is not a host:port list; startGateway parses it again. */
 function checkAddresses(flag: string, text: string | undefined): void {
@@ -25,14 +26,16 @@ const values = parseFlagsOrExit("gateway", USAGE, () => {
       listen: { type: "string" },
       upstream: { type: "string" },
       "allow-host": { type: "string", multiple: true },
+      "rest-upstream": { type: "string" },
       quiet: { type: "boolean", default: false },
     },
   });
   // A malformed address is a usage error (exit 2), not a failure to start (exit 1).
   checkAddresses("listen", flags.listen);
   checkAddresses("upstream", flags.upstream);
+  checkAddresses("rest-upstream", flags["rest-upstream"]);
   const allowHosts = (flags["allow-host"] ?? []).flatMap((names) => names.split(","));
-  return { ...flags, allowHosts };
+  return { ...flags, allowHosts, restUpstream: flags["rest-upstream"] };
 });
 
 try {

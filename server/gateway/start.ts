@@ -5,6 +5,8 @@ import { readGatewayConfig } from "./gateway-config";
 import { createGatewayHandler } from "./handler";
 import { buildAllowedHosts } from "./host-check";
 import { formatHostPort, parseHostPort } from "./host-port";
+import { createRestProxy } from "./rest-proxy";
+import { readGrpcUpstreamTls, readRestRoute } from "./rest-route-config";
 import { UpstreamPool } from "./upstream-pool";
 import type { AddressInfo } from "node:net";
 
@@ -19,6 +21,8 @@ export interface GatewayOptions {
   listen?: string;
   /** "host:port" of Serving, or several separated by commas. Default: the config's endpoints. */
   upstream?: string;
+  /** "host:port" of Serving's REST API, or several separated by commas. Default: the config's `/model/` route. */
+  restUpstream?: string;
   /** Origins to allow in addition to the config's CORS policy (e.g. the app on another port). */
   allowOrigins?: string[];
   /**
@@ -37,12 +41,15 @@ export interface RunningGateway {
   port: number;
   /** Where calls go. */
   upstreams: string[];
+  /** Where `/model/` requests go; empty when the config has no REST route. */
+  restUpstreams: string[];
   close(): Promise<void>;
 }
 
 /** Returns a listening gateway. Rejects when the config cannot be read or the port is taken. */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
-  const config = readGatewayConfig(options.config ?? DEFAULT_CONFIG);
+  const configPath = options.config ?? DEFAULT_CONFIG;
+  const config = readGatewayConfig(configPath);
   // Bind to loopback unless asked otherwise: the gateway is a development tool.
   const listen = options.listen
     ? parseHostPort(options.listen)
@@ -50,7 +57,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const upstreams = options.upstream
     ? options.upstream.split(",").map(parseHostPort)
     : config.upstreams;
-  const pool = new UpstreamPool(upstreams, config);
+  const pool = new UpstreamPool(upstreams, config, readGrpcUpstreamTls(configPath));
   const cors = {
     ...config.cors,
     origins: [...config.cors.origins, ...(options.allowOrigins ?? []).map((exact) => ({ exact }))],
@@ -59,8 +66,24 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     ...config.allowedHosts,
     ...(options.allowHosts ?? []),
   ]);
-  const server = createServer(
-    createGatewayHandler({ ...config, listen, upstreams, cors, allowedHostNames }, pool),
+  const grpcWeb = createGatewayHandler(
+    { ...config, listen, upstreams, cors, allowedHostNames },
+    pool,
+  );
+  const restRoute = readRestRoute(configPath);
+  const restUpstreams = options.restUpstream
+    ? options.restUpstream.split(",").map(parseHostPort)
+    : (restRoute?.upstreams ?? []);
+  const rest = restRoute
+    ? createRestProxy({
+        ...restRoute,
+        upstreams: restUpstreams,
+        maxRequestBytes: config.maxRequestBytes,
+        cors,
+      })
+    : undefined;
+  const server = createServer((req, res) =>
+    rest?.matches(req) ? rest.handle(req, res) : grpcWeb(req, res),
   );
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
@@ -75,11 +98,17 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const url = `http://${formatHostPort({ host, port })}`;
   if (!options.quiet) {
     process.stdout.write(`gRPC-Web gateway on ${url} → ${pool.addresses.join(", ")}\n`);
+    if (rest) {
+      process.stdout.write(
+        `REST ${url}/model/ → ${restUpstreams.map(formatHostPort).join(", ")}\n`,
+      );
+    }
   }
   return {
     url,
     port,
     upstreams: pool.addresses,
+    restUpstreams: restUpstreams.map(formatHostPort),
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -6,6 +6,7 @@
  */
 import { connect } from "node:http2";
 import { formatHostPort } from "./host-port";
+import { toConnectionOptions, type UpstreamTls } from "./upstream-tls";
 import type { HostPort } from "./host-port";
 import type { ClientHttp2Session } from "node:http2";
 
@@ -34,6 +35,8 @@ export class UpstreamPool {
   constructor(
     private readonly endpoints: readonly HostPort[],
     private readonly windows: UpstreamWindows,
+    /** TLS towards Serving, as the cluster's UpstreamTlsContext says; plain text without it. */
+    private readonly tls?: UpstreamTls,
   ) {
     if (endpoints.length === 0) {
       throw new Error("no upstream endpoints");
@@ -76,8 +79,9 @@ export class UpstreamPool {
   }
 
   private open(address: string): ClientHttp2Session {
-    const session = connect(`http://${address}`, {
+    const session = connect(`${this.tls ? "https" : "http"}://${address}`, {
       settings: { initialWindowSize: this.windows.streamWindowBytes },
+      ...(this.tls ? toConnectionOptions(this.tls) : {}),
     });
     this.sessions.set(address, session);
     const forget = () => {

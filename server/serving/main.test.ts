@@ -47,6 +47,8 @@ describe("npm run serving", () => {
     [["--wire", "1.4"], 'serving: --wire must be any, 1.3 or 1.2, got "1.4"'],
     [["--port", "abc"], 'serving: --port must be a port number from 0 to 65535, got "abc"'],
     [["--batch", "8"], "serving: Unknown option '--batch'"],
+    [["--tls-cert", "s.crt"], "serving: --tls-cert and --tls-key go together"],
+    [["--rest-port", "x"], 'serving: --rest-port must be a port number from 0 to 65535, got "x"'],
   ])(
     "exits 2 on %j with the reason and the usage line, without a stack trace",
     async (flags, reason) => {
@@ -68,5 +70,31 @@ describe("npm run serving", () => {
     } finally {
       await other.close();
     }
+  });
+
+  it("prints where its REST API listens with --rest-port", async () => {
+    const { code, out } = await runCli(
+      ["--port", "0", "--rest-port", "0", "--servables", SERVABLES],
+      "SIGTERM",
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /REST API on http:\/\/127\.0\.0\.1:\d+\/model\/<servable>\[\/version\/<n>\]:<method>/,
+    );
+  });
+
+  it("exits 1 naming the file when a TLS certificate cannot be loaded", async () => {
+    const { code, err } = await runCli([
+      "--port",
+      "0",
+      "--tls-cert",
+      "/nonexistent/server.crt",
+      "--tls-key",
+      "/nonexistent/server.key",
+    ]);
+    expect(code).toBe(1);
+    expect(err).toContain(
+      "Cannot start the stand-in Serving: Serving Error: load certificate_chain from /nonexistent/server.crt failed",
+    );
   });
 });

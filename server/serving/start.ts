@@ -5,7 +5,9 @@ import { describeServing } from "./describe-serving";
 import { loadServables } from "./load-servables";
 import { createPredictor } from "./predict";
 import { createPredictHandler, msServiceDefinition } from "./predict-service";
+import { startRestServer, type RunningRestServer } from "./rest/rest-server";
 import { DEFAULT_MODEL_CACHE } from "./seeded-model-cache";
+import { loadServingTls, type ServingTlsFiles } from "./tls/load-serving-tls";
 import type { WireMode } from "./decode-request";
 import type { Servable } from "./servable-types";
 
@@ -27,6 +29,10 @@ export interface ServingOptions {
   servablesDir?: string;
   /** A trained classifier .onnx run by the resnet50 servable instead of its own model. */
   resnet50Model?: string;
+  /** Port of the REST API (`POST /model/...`); 0 picks a free port. Default: no REST server. */
+  restPort?: number;
+  /** Serve gRPC and REST over TLS (mutual TLS with verifyClient), as Serving's SSLConfig does. */
+  tls?: ServingTlsFiles;
   /** Default false: print the address and the servables. */
   quiet?: boolean;
 }
@@ -36,6 +42,9 @@ export interface RunningServing {
   /** "host:port" as bound, e.g. "127.0.0.1:5500". */
   address: string;
   port: number;
+  /** The REST API's base URL, e.g. "http://127.0.0.1:1500", when restPort was given. */
+  restUrl?: string;
+  restPort?: number;
   /** The loaded servables, for banners and checks. */
   servables: readonly Servable[];
   /** Requests admitted and not yet answered. */
@@ -49,6 +58,7 @@ const DEFAULT_SERVABLES = fileURLToPath(new URL("../servables", import.meta.url)
 /** Returns a started stand-in Serving once its models are loaded and its port is bound. Throws when either fails. */
 export async function startServing(options: ServingOptions = {}): Promise<RunningServing> {
   const host = options.host ?? "127.0.0.1";
+  const tls = options.tls ? loadServingTls(options.tls) : undefined;
   const maxMessageBytes = Math.round((options.maxMessageMb ?? 100) * 1024 * 1024);
   const servables = await loadServables({
     servablesDir: options.servablesDir ?? DEFAULT_SERVABLES,
@@ -75,7 +85,13 @@ export async function startServing(options: ServingOptions = {}): Promise<Runnin
     port = await new Promise<number>((resolve, reject) =>
       server.bindAsync(
         `${bindHost}:${options.port ?? 5500}`,
-        grpc.ServerCredentials.createInsecure(),
+        tls
+          ? grpc.ServerCredentials.createSsl(
+              tls.ca ?? null,
+              [{ cert_chain: tls.cert, private_key: tls.key }],
+              tls.verifyClient,
+            )
+          : grpc.ServerCredentials.createInsecure(),
         (error, bound) => (error ? reject(error) : resolve(bound)),
       ),
     );
@@ -84,21 +100,42 @@ export async function startServing(options: ServingOptions = {}): Promise<Runnin
     await releaseModels();
     throw error;
   }
+  let rest: RunningRestServer | undefined;
+  if (options.restPort !== undefined) {
+    try {
+      rest = await startRestServer(
+        { host, port: options.restPort, maxBodyBytes: maxMessageBytes, tls },
+        (request) => predictor.predict(request),
+      );
+    } catch (error) {
+      server.forceShutdown();
+      await releaseModels();
+      throw error;
+    }
+  }
   const address = `${bindHost}:${port}`;
   if (!options.quiet) {
     process.stdout.write(`${describeServing(address, servables).join("\n")}\n`);
+    if (rest) {
+      process.stdout.write(`REST API on ${rest.url}/model/<servable>[/version/<n>]:<method>\n`);
+    }
   }
   let closing: Promise<void> | undefined;
   return {
     address,
     port,
+    restUrl: rest?.url,
+    restPort: rest?.port,
     servables,
     get pending() {
       return predictor.pending;
     },
     close() {
       closing ??= (async () => {
-        const shutdown = new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+        const shutdown = Promise.all([
+          new Promise<void>((resolve) => server.tryShutdown(() => resolve())),
+          rest?.close(),
+        ]);
         // Requests Serving would never answer would hold the shutdown: answer them as its shutdown does.
         predictor.close();
         await shutdown;

@@ -13,7 +13,10 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>Serving Console</h1>
-        <p>Compose instances, send them to MindSpore Serving over gRPC-Web, read every result.</p>
+        <p>
+          Compose instances, send them to MindSpore Serving over gRPC-Web or REST, read every
+          result.
+        </p>
       </header>
       <aside className="app-side">
         <ConnectionForm />

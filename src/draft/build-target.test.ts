@@ -21,10 +21,20 @@ describe("buildTarget()", () => {
         servable: "add",
         method: "add_common",
         version: 2n,
+        transport: "grpc-web",
         wire: "1.2",
         metadata: { authorization: "Bearer t" },
       },
       timeoutMs: 1500,
+      wireChoice: "1.2",
+    });
+  });
+
+  it("leaves the wire to detection with Auto and passes REST on", () => {
+    const built = buildTarget({ ...initialConnection(), wire: "auto", transport: "rest" });
+    expect(built).toMatchObject({
+      target: { transport: "rest", wire: undefined },
+      wireChoice: "auto",
     });
   });
 

@@ -6,7 +6,9 @@ import type { ConnectionDraft } from "./connection-draft";
 /** Returns the call target for the connection, or an error message about a field. */
 export function buildTarget(
   c: ConnectionDraft,
-): { target: ServingTarget; timeoutMs?: number } | { error: string } {
+):
+  | { target: ServingTarget; timeoutMs?: number; wireChoice: ConnectionDraft["wire"] }
+  | { error: string } {
   const version = c.version.trim() === "" ? "0" : c.version.trim();
   if (!/^\d+$/.test(version)) {
     return { error: `Version must be a whole number (0 = latest), not "${c.version}"` };
@@ -29,9 +31,12 @@ export function buildTarget(
       servable: c.servable.trim(),
       method: c.method.trim(),
       version: BigInt(version),
-      wire: c.wire,
+      transport: c.transport,
+      // Auto leaves the wire to sendExchange, which detects it.
+      wire: c.wire === "auto" ? undefined : c.wire,
       metadata,
     },
+    wireChoice: c.wire,
     timeoutMs: timeout === "" ? undefined : Number(timeout) * 1000,
   };
 }

@@ -2,7 +2,8 @@
 import { defaultGatewayUrl } from "./default-gateway-url";
 import { createId, type InputDecl } from "./draft-value";
 import { PRESETS } from "./presets";
-import type { WireVersion } from "../serving/types";
+import type { Transport } from "../serving/types";
+import type { WireChoice } from "./wire-choice";
 
 /** One request metadata header being edited. */
 export interface MetadataEntry {
@@ -30,7 +31,9 @@ export interface ConnectionDraft {
   method: string;
   /** Text as typed; 0 or empty means latest. */
   version: string;
-  wire: WireVersion;
+  /** gRPC-Web or Serving's RESTful JSON API. */
+  transport: Transport;
+  wire: WireChoice;
   /** Request timeout in seconds as typed; empty means none. */
   timeoutSeconds: string;
   metadata: MetadataEntry[];
@@ -49,7 +52,8 @@ export function initialConnection(): ConnectionDraft {
     servable: preset.servable,
     method: preset.method,
     version: "0",
-    wire: "1.3",
+    transport: "grpc-web",
+    wire: "auto",
     timeoutSeconds: "30",
     metadata: [],
     presetId: preset.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyGrpcStatus, classifyServingError } from "./classify-failure";
+import { classifyGrpcStatus, classifyHttpStatus, classifyServingError } from "./classify-failure";
 
 describe("classifyGrpcStatus()", () => {
   it("names deadlines, cancellations and size limits by their status", () => {
@@ -45,5 +45,26 @@ describe("classifyServingError()", () => {
 
   it("leaves any other text a Serving error", () => {
     expect(classifyServingError("Cannot find input x1 in instance input")).toBe("serving-error");
+  });
+});
+
+describe("classifyHttpStatus()", () => {
+  it("names size limits, deadlines and a gateway that cannot reach Serving as over gRPC-Web", () => {
+    expect(classifyHttpStatus(413, "request body is larger than 4194304 bytes", undefined)).toBe(
+      "too-large",
+    );
+    expect(classifyHttpStatus(504, "upstream request timeout", undefined)).toBe("deadline");
+    expect(classifyHttpStatus(503, "no healthy upstream", undefined)).toBe("upstream-unreachable");
+    expect(
+      classifyHttpStatus(503, "", "upstream connect error or disconnect/reset before headers"),
+    ).toBe("upstream-unreachable");
+  });
+
+  it("classifies an error_msg Serving wrote by its wording, and anything else as an HTTP error", () => {
+    expect(
+      classifyHttpStatus(400, "", "Request servable(add) method(x), method is not available"),
+    ).toBe("not-available");
+    expect(classifyHttpStatus(404, "no route", undefined)).toBe("http-error");
+    expect(classifyHttpStatus(502, "gateway error", undefined)).toBe("http-error");
   });
 });

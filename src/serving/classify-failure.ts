@@ -36,3 +36,30 @@ export function classifyServingError(text: string): FailureCause {
   }
   return "serving-error";
 }
+
+/**
+ * Returns the cause of a REST reply whose HTTP status is not 200 (Serving answers 200 even for its
+ * errors, so the status came from the gateway or a proxy): 413 is a size limit, 408 and 504 a
+ * deadline, 502 or 503 speaking of the upstream a gateway that cannot reach Serving; an error_msg
+ * Serving wrote is classified by its wording; anything else is an HTTP error.
+ */
+export function classifyHttpStatus(
+  status: number,
+  body: string,
+  servingError: string | undefined,
+): FailureCause {
+  switch (status) {
+    case 413:
+      return "too-large";
+    case 408:
+    case 504:
+      return "deadline";
+    case 502:
+    case 503:
+      if (/upstream|no healthy/i.test(servingError ?? body)) {
+        return "upstream-unreachable";
+      }
+      break;
+  }
+  return servingError === undefined ? "http-error" : classifyServingError(servingError);
+}

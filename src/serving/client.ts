@@ -6,7 +6,9 @@ import { callPredict } from "./call-predict";
 import { checkName, checkTimeout, checkUrl, checkVersion, checkWire } from "./check-target";
 import { encodeInstances } from "./encode-instances";
 import { replyToJson, requestToJson } from "./exchange-json";
+import { inferRest } from "./infer-rest";
 import { parseReply } from "./parse-reply";
+import { markWireMismatch } from "./zero-instances-error";
 import type { WireReply, WireSpec } from "../../protocol/wire-tensor";
 import type { InferExchange, InferOptions, InferResult, Instance, ServingTarget } from "./types";
 import type { grpc } from "@improbable-eng/grpc-web";
@@ -48,6 +50,17 @@ export class ServingClient {
     const url = checkUrl(this.target.url);
     checkTimeout(options.timeoutMs);
     const encoded = encodeInstances(instances);
+    if (this.target.transport === "rest") {
+      return inferRest({
+        url,
+        spec,
+        instances: encoded,
+        headers: this.target.metadata,
+        timeoutMs: options.timeoutMs,
+        signal: options.signal,
+        maxReplyBytes: options.maxReplyBytes,
+      });
+    }
     const request = buildRequest(wire, spec, encoded);
     const requestJson = requestToJson(spec, encoded);
     const started = performance.now();
@@ -60,7 +73,7 @@ export class ServingClient {
       signal: options.signal,
     });
     const elapsedMs = performance.now() - started;
-    const base = { requestBytes: request.byteLength, elapsedMs, requestJson };
+    const base = { wire, requestBytes: request.byteLength, elapsedMs, requestJson };
     if (!outcome.ok) {
       const result: InferResult = {
         ok: false,
@@ -84,7 +97,7 @@ export class ServingClient {
     }
     return {
       ...base,
-      result: parseReply(reply, encoded.length),
+      result: markWireMismatch(parseReply(reply, encoded.length), wire, encoded.length),
       replyBytes: outcome.reply.byteLength,
       replyJson: replyToJson(reply),
     };

@@ -66,9 +66,9 @@ export type FailureCause =
   | "unreachable"
   /** An HTTP response without a gRPC status: not the gRPC-Web endpoint, or CORS hides the status. */
   | "not-grpc-web"
-  /** The gateway answered UNAVAILABLE because it cannot reach Serving. */
+  /** The gateway answered UNAVAILABLE (over REST: 502/503) because it cannot reach Serving. */
   | "upstream-unreachable"
-  /** RESOURCE_EXHAUSTED: a message exceeded a size limit. */
+  /** RESOURCE_EXHAUSTED (over REST: 413, or a reply over the limit): a message exceeded a size limit. */
   | "too-large"
   /** No reply within the deadline. */
   | "deadline"
@@ -76,28 +76,42 @@ export type FailureCause =
   | "cancelled"
   /** Any other gRPC status. */
   | "grpc-error"
+  /** A REST reply with an HTTP status other than 200 that names none of the other causes. */
+  | "http-error"
   /** Serving has no such servable, method or version. */
   | "not-available"
   /** Serving's request queue is full. */
   | "busy"
+  /**
+   * Serving read no instances from a gRPC-Web request that carried some: it likely speaks the
+   * other wire version (`likelyWire`), which puts instances in another field.
+   */
+  | "wire-mismatch"
   /** Any other whole-request error_msg from Serving. */
   | "serving-error"
-  /** The reply is not a PredictReply, or breaks the reply rules. */
+  /** The reply is not a PredictReply (over REST: not Serving's JSON), or breaks the reply rules. */
   | "protocol-error"
   /** Something failed that is none of the above (a bug, or an environment without fetch). */
   | "unexpected";
 
-/** A whole-request failure: its cause, the text to show, and the gRPC status when there was one. */
+/** A whole-request failure: its cause, the text to show, and the gRPC or HTTP status when there was one. */
 export interface RequestFailure {
   ok: false;
   cause: FailureCause;
   error: string;
   grpcStatus?: number;
   grpcStatusName?: string;
+  /** HTTP status of a REST reply that was not 200. */
+  httpStatus?: number;
+  /** With cause "wire-mismatch": the wire version Serving likely speaks. */
+  likelyWire?: WireVersion;
 }
 
 /** The outcome of `infer`: either one result per instance, or one whole-request failure. */
 export type InferResult = { ok: true; instances: InstanceResult[] } | RequestFailure;
+
+/** How requests travel: gRPC-Web to MSService.Predict, or Serving's RESTful JSON API. */
+export type Transport = "grpc-web" | "rest";
 
 /** Where and what a client calls. */
 export interface ServingTarget {
@@ -109,7 +123,9 @@ export interface ServingTarget {
   version?: number | bigint;
   /** Default "1.3". */
   wire?: WireVersion;
-  /** Extra request metadata (gRPC headers), e.g. { authorization: "Bearer …" }. */
+  /** Default "grpc-web"; "rest" posts JSON to `{url}/model/<servable>[/version/<n>]:<method>`. */
+  transport?: Transport;
+  /** Extra request metadata (gRPC headers, or HTTP headers over REST), e.g. { authorization: "Bearer …" }. */
   metadata?: Record<string, string>;
 }
 
@@ -119,12 +135,18 @@ export interface InferOptions {
   signal?: AbortSignal;
   /** Deadline sent as grpc-timeout; an expired call is a DEADLINE_EXCEEDED whole-request error. */
   timeoutMs?: number;
+  /** Largest REST reply body read, in bytes (default 128 MiB); a larger one is a whole-request error. */
+  maxReplyBytes?: number;
 }
 
 /** `infer` plus what a tool shows about the exchange. */
 export interface InferExchange {
   result: InferResult;
-  /** Serialized PredictRequest size in bytes. */
+  /** How the request travelled (absent means gRPC-Web). */
+  transport?: Transport;
+  /** The wire version of a gRPC-Web request. */
+  wire?: WireVersion;
+  /** Serialized PredictRequest size in bytes (the JSON body over REST). */
   requestBytes: number;
   /** Serialized PredictReply size in bytes (0 when the transport failed). */
   replyBytes: number;

@@ -5,7 +5,7 @@ import { useConnectionStore } from "./connection-store";
 describe("useConnectionStore", () => {
   it("starts on add/add_common with two 2x2 float32 inputs", () => {
     const s = useConnectionStore.getState();
-    expect([s.servable, s.method, s.version, s.wire]).toEqual(["add", "add_common", "0", "1.3"]);
+    expect([s.servable, s.method, s.version, s.wire]).toEqual(["add", "add_common", "0", "auto"]);
     expect(s.inputs).toEqual([
       { id: expect.any(String), name: "x1", kind: "tensor", dtype: "float32", shape: [2, 2] },
       { id: expect.any(String), name: "x2", kind: "tensor", dtype: "float32", shape: [2, 2] },

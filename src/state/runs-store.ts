@@ -4,12 +4,12 @@ import { describeError } from "../../shared/describe-value";
 import { buildInstances } from "../draft/build-instances";
 import { buildTarget } from "../draft/build-target";
 import { convertMegabytesToBytes } from "../draft/format-byte-size";
-import { ServingClient } from "../serving/client";
 import { InvalidInputError } from "../serving/invalid-input-error";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
 import { useInstancesStore } from "./instances-store";
+import { sendExchange } from "./send-exchange";
 import type { InferExchange } from "../serving/types";
 
 /** What the results view shows. */
@@ -87,7 +87,7 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
       startedAt: Date.now(),
     });
     try {
-      const exchange = await new ServingClient(built.target).inferDetailed(instances, {
+      const exchange = await sendExchange(built.target, built.wireChoice, instances, {
         signal,
         timeoutMs: built.timeoutMs,
       });

@@ -2,11 +2,13 @@ import { useId } from "react";
 import { CUSTOM_PRESET, PRESETS } from "../../draft/presets";
 import { useConnectionStore } from "../../state/connection-store";
 import { useImportedPresetsStore } from "../../state/imported-presets-store";
+import { DetectedWireNote } from "./detected-wire-note";
 import { FileLimitField } from "./file-limit-field";
 import { GatewayCheckBanner } from "./gateway-check-banner";
 import { InputsEditor } from "./inputs-editor";
 import { MetadataEditor } from "./metadata-editor";
-import type { WireVersion } from "../../serving/types";
+import type { WireChoice } from "../../draft/wire-choice";
+import type { Transport } from "../../serving/types";
 import "./connection.css";
 
 /** Where to send and what to call: preset, gateway, servable, method, version, wire, timeout, headers, inputs. */
@@ -17,6 +19,7 @@ export function ConnectionForm() {
   const method = useConnectionStore((s) => s.method);
   const version = useConnectionStore((s) => s.version);
   const wire = useConnectionStore((s) => s.wire);
+  const transport = useConnectionStore((s) => s.transport);
   const timeoutSeconds = useConnectionStore((s) => s.timeoutSeconds);
   const importedPresets = useImportedPresetsStore((s) => s.presets);
   const { update, applyPreset } = useConnectionStore.getState();
@@ -86,12 +89,31 @@ export function ConnectionForm() {
           </small>
         </div>
         <label>
-          Serving wire version
-          <select value={wire} onChange={(e) => update({ wire: e.target.value as WireVersion })}>
-            <option value="1.3">Serving ≥ 1.3</option>
-            <option value="1.2">Serving 1.1–1.2</option>
+          Transport
+          <select
+            value={transport}
+            onChange={(e) => update({ transport: e.target.value as Transport })}
+          >
+            <option value="grpc-web">gRPC-Web</option>
+            <option value="rest">REST</option>
           </select>
         </label>
+        <div className="field">
+          <label>
+            Serving wire version
+            <select
+              value={wire}
+              disabled={transport === "rest"}
+              aria-describedby={`${headingId}-wire`}
+              onChange={(e) => update({ wire: e.target.value as WireChoice })}
+            >
+              <option value="auto">Auto</option>
+              <option value="1.3">Serving ≥ 1.3</option>
+              <option value="1.2">Serving 1.1–1.2</option>
+            </select>
+          </label>
+          <DetectedWireNote id={`${headingId}-wire`} />
+        </div>
         <label>
           Timeout (s)
           <input

@@ -24,8 +24,19 @@ describe("chooseErrorHint()", () => {
   it("gives no hint for failures it has no advice on", () => {
     expect(
       (["serving-error", "grpc-error", "protocol-error", "cancelled", "unexpected"] as const).map(
-        chooseErrorHint,
+        (cause) => chooseErrorHint(cause),
       ),
     ).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it("names the likely wire when Serving read no instances from a request that had some", () => {
+    expect(chooseErrorHint("wire-mismatch", "1.2")).toMatch(
+      /it likely speaks the Serving 1\.1–1\.2 wire.*Pick Serving 1\.1–1\.2 or Auto/,
+    );
+    expect(chooseErrorHint("wire-mismatch", "1.3")).toMatch(/Pick Serving ≥ 1\.3 or Auto/);
+  });
+
+  it("points a REST call that got an HTTP error at the gateway's /model/ route", () => {
+    expect(chooseErrorHint("http-error")).toMatch(/routes \/model\/ to Serving's REST port/);
   });
 });

@@ -4,7 +4,7 @@ import type { RequestFailure } from "../../serving/types";
 /** Shows a whole-request failure as the one role="alert" element: the error, its gRPC status and a hint. */
 export function RequestErrorAlert(props: { failure: RequestFailure }) {
   const { failure } = props;
-  const hint = chooseErrorHint(failure.cause);
+  const hint = chooseErrorHint(failure.cause, failure.likelyWire);
   const status = describeStatus(failure);
   return (
     <div className="results-alert" role="alert">

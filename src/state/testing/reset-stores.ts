@@ -7,8 +7,9 @@ import { useImportedPresetsStore } from "../imported-presets-store";
 import { initialInstances, useInstancesStore } from "../instances-store";
 import { useIntakeStore } from "../intake-store";
 import { initialRuns, useRunsStore } from "../runs-store";
+import { initialWireDetection, useWireDetectionStore } from "../wire-detection-store";
 
-/** Resets the connection, instances, files, gateway-check, intake, imported-presets and runs stores. */
+/** Resets the connection, instances, files, gateway-check, intake, imported-presets, runs and wire detection stores. */
 export function resetStores(): void {
   useConnectionStore.setState(initialConnection());
   useInstancesStore.setState(initialInstances());
@@ -17,4 +18,5 @@ export function resetStores(): void {
   useIntakeStore.setState({ refusals: {} });
   useImportedPresetsStore.setState({ presets: [], storageError: undefined });
   useRunsStore.setState(initialRuns());
+  useWireDetectionStore.setState(initialWireDetection());
 }

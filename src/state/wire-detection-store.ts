@@ -1,0 +1,79 @@
+/**
+ * The wire version Auto found per gateway and servable, kept in localStorage so a reload sends in
+ * the right layout at once.
+ */
+import { create } from "zustand";
+import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import type { WireVersion } from "../serving/types";
+
+/** What a fresh page knows: no detections. */
+export function initialWireDetection(): Pick<WireDetectionState, "detected"> {
+  return { detected: {} };
+}
+
+interface WireDetectionState {
+  /** Detected wire by `detectionKey(gateway, servable)`. */
+  detected: Record<string, WireVersion>;
+  /** Records what a call showed Serving speaks. */
+  remember(gatewayUrl: string, servable: string, wire: WireVersion): void;
+}
+
+/** Returns the key of a gateway and servable, ignoring surrounding spaces and trailing slashes. */
+export function detectionKey(gatewayUrl: string, servable: string): string {
+  return `${gatewayUrl.trim().replace(/\/+$/, "")} ${servable.trim()}`;
+}
+
+// localStorage as found when read or written, not when the store is created (tests that run in
+// Node put one in place after the stores are loaded); without it nothing is kept.
+const browserStorage: StateStorage = {
+  getItem: (key) => (typeof localStorage === "undefined" ? null : localStorage.getItem(key)),
+  setItem: (key, value) => {
+    if (typeof localStorage !== "undefined") {
+      localStorage.setItem(key, value);
+    }
+  },
+  removeItem: (key) => {
+    if (typeof localStorage !== "undefined") {
+      localStorage.removeItem(key);
+    }
+  },
+};
+
+/** The wire detection store (persisted). */
+export const useWireDetectionStore = create<WireDetectionState>()(
+  persist(
+    (set) => ({
+      ...initialWireDetection(),
+      remember: (gatewayUrl, servable, wire) =>
+        set((s) => ({ detected: { ...s.detected, [detectionKey(gatewayUrl, servable)]: wire } })),
+    }),
+    {
+      name: "serving-console.detected-wire",
+      storage: createJSONStorage(() => browserStorage),
+      partialize: (s) => ({ detected: s.detected }),
+      // A stored value is used to pick a wire, so anything but the two versions is dropped.
+      merge: (stored, current) => ({ ...current, detected: validDetections(stored) }),
+    },
+  ),
+);
+
+/** Returns the detected wire for a gateway and servable, if Auto found one. */
+export function selectDetectedWire(
+  state: Pick<WireDetectionState, "detected">,
+  gatewayUrl: string,
+  servable: string,
+): WireVersion | undefined {
+  return state.detected[detectionKey(gatewayUrl, servable)];
+}
+
+function validDetections(stored: unknown): Record<string, WireVersion> {
+  const detected = (stored as { detected?: unknown } | undefined)?.detected;
+  if (typeof detected !== "object" || detected === null) {
+    return {};
+  }
+  return Object.fromEntries(
+    Object.entries(detected).filter(
+      (entry): entry is [string, WireVersion] => entry[1] === "1.3" || entry[1] === "1.2",
+    ),
+  );
+}
