@@ -64,7 +64,7 @@ describe("writeRestReply()", () => {
       ["score", numericTensor(DataType.MS_FLOAT32, [1], new Float32Array([0.5]))],
       ["label", text([], "cat")],
     ]);
-    expect(writeRestReply({ instances: [{ outputs }, { error: "bad input" }] })).toBe(
+    expect(writeRestReply({ instances: [{ outputs }, { error: "bad input", code: 2 }] })).toBe(
       '{"instances":[{"label":"cat","score":[0.5]},{"error_msg":"bad input"}]}',
     );
   });

@@ -16,6 +16,7 @@ export function exportDraftArchive(): Uint8Array {
       method: c.method,
       version: c.version,
       wire: c.wire,
+      transport: c.transport,
       timeoutSeconds: c.timeoutSeconds,
       fileLimitMb: c.fileLimitMb,
       presetId: c.presetId,
@@ -32,11 +33,12 @@ export function exportDraftArchive(): Uint8Array {
  */
 export async function importDraftArchive(file: File): Promise<void> {
   const read = readDraftArchive(await readFileBytes(file));
-  const { inputs, wire, ...fields } = read.connection;
+  const { inputs, wire, transport, ...fields } = read.connection;
   await useFilesStore.getState().addBytes(read.files);
   useConnectionStore.getState().load({
     ...fields,
-    wire: wire === "1.2" ? "1.2" : "1.3",
+    wire: wire === "1.2" || wire === "1.3" ? wire : "auto",
+    transport: transport === "rest" ? "rest" : "grpc-web",
     inputs: identifyInputs(inputs),
   });
   // After the inputs: declaring them re-keys the instances, which the imported ones replace.

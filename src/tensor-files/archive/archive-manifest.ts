@@ -57,6 +57,8 @@ export interface ArchivedConnection {
   method: string;
   version: string;
   wire: string;
+  /** "grpc-web" or "rest"; archives written before the REST transport have none. */
+  transport?: string;
   timeoutSeconds: string;
   fileLimitMb: number;
   presetId: string;

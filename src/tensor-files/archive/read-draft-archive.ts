@@ -91,6 +91,7 @@ function readConnection(value: unknown): ArchivedConnection {
     method: text("method"),
     version: text("version"),
     wire: text("wire"),
+    transport: typeof value.transport === "string" ? value.transport : "grpc-web",
     timeoutSeconds: text("timeoutSeconds"),
     presetId: text("presetId"),
     fileLimitMb: typeof fileLimitMb === "number" && fileLimitMb > 0 ? fileLimitMb : 10,
