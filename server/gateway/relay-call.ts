@@ -159,6 +159,11 @@ export function relayCall(
       if (over) {
         return;
       }
+      if (!reply.started && trailers === undefined) {
+        // Ended before any response headers: the connection failed (e.g. TLS refused our certificate).
+        refuse(GrpcStatus.UNAVAILABLE, `upstream ${address} closed the call without a reply`);
+        return;
+      }
       stop();
       // Serving answered before the body was all sent: the rest of it is not wanted.
       if (!upstream.writableEnded) {
