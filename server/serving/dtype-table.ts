@@ -1,6 +1,6 @@
 import { isNumericDType, numericDTypes, dtypeOfWire, wireDataType } from "../../protocol/dtypes";
+import { SERVING_DTYPE_NAMES } from "../../protocol/serving-dtype-names";
 import type { DataType } from "../../protocol/dtypes";
-import type { DType } from "../../protocol/tensor-types";
 
 /** What the server knows about one wire data type. */
 export interface DtypeInfo {
@@ -10,31 +10,16 @@ export interface DtypeInfo {
   readonly itemSize: number;
 }
 
-// Only the names are Serving's own; codes and widths come from the protocol layer's table.
-const NAMES: Readonly<Record<DType, string>> = {
-  bool: "kMSI_Bool",
-  int8: "kMSI_Int8",
-  uint8: "kMSI_Uint8",
-  int16: "kMSI_Int16",
-  uint16: "kMSI_Uint16",
-  int32: "kMSI_Int32",
-  uint32: "kMSI_Uint32",
-  int64: "kMSI_Int64",
-  uint64: "kMSI_Uint64",
-  float16: "kMSI_Float16",
-  float32: "kMSI_Float32",
-  float64: "kMSI_Float64",
-  string: "kMSI_String",
-  bytes: "kMSI_Bytes",
-};
-
 /** Returns the table entry of a data type, or undefined for MS_UNKNOWN and numbers outside the enum. */
 export function findDtype(code: number): DtypeInfo | undefined {
   const dtype = dtypeOfWire(code);
   if (dtype === undefined) {
     return undefined;
   }
-  return { name: NAMES[dtype], itemSize: isNumericDType(dtype) ? numericDTypes[dtype].width : 0 };
+  return {
+    name: SERVING_DTYPE_NAMES[dtype],
+    itemSize: isNumericDType(dtype) ? numericDTypes[dtype].width : 0,
+  };
 }
 
 /** Returns Serving's name of a data type (kMSI_Float32, ...), or kMSI_Unknown. */

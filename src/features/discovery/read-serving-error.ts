@@ -2,6 +2,7 @@
  * Reads the errors real MindSpore Serving gives before it runs a model (texts from
  * `proto_tensor.cc` and `predict_thread.cc`, matched character for character).
  */
+import { numericDtypeOfServingName } from "../../../protocol/serving-dtype-names";
 import type { NumericDType } from "../../serving/types";
 
 /** What one Serving error says about the method's inputs. */
@@ -16,21 +17,6 @@ export type ServingErrorFact =
       wantedName: string;
     }
   | { kind: "other"; text: string };
-
-const SERVING_DTYPES: Readonly<Record<string, NumericDType>> = {
-  kMSI_Bool: "bool",
-  kMSI_Int8: "int8",
-  kMSI_Uint8: "uint8",
-  kMSI_Int16: "int16",
-  kMSI_Uint16: "uint16",
-  kMSI_Int32: "int32",
-  kMSI_Uint32: "uint32",
-  kMSI_Int64: "int64",
-  kMSI_Uint64: "uint64",
-  kMSI_Float16: "float16",
-  kMSI_Float32: "float32",
-  kMSI_Float64: "float64",
-};
 
 const MISSING_INPUT = /^Cannot find input (\S+) in instance input , servable \S*, method \S*$/;
 const INPUT_SIZE = /^Given model input (\d+) size (\d+) not match the size (\d+) defined in model$/;
@@ -59,7 +45,7 @@ export function readServingError(text: string): ServingErrorFact {
       kind: "input-dtype",
       index: Number(dtype[1]),
       given: dtype[2],
-      wanted: SERVING_DTYPES[dtype[3]],
+      wanted: numericDtypeOfServingName(dtype[3]),
       wantedName: dtype[3],
     };
   }

@@ -6,6 +6,7 @@
  */
 import * as grpc from "@grpc/grpc-js";
 import { dtypeOfWire, numericDTypes } from "../../../../protocol/dtypes";
+import { SERVING_DTYPE_NAMES } from "../../../../protocol/serving-dtype-names";
 import { readRequest, toInstance, wireMessages } from "../../../../protocol/wire-layouts";
 import type { NumericDType } from "../../../../protocol/tensor-types";
 import type { WireInstance, WireReply } from "../../../../protocol/wire-tensor";
@@ -35,21 +36,6 @@ export interface ContractServing {
   readonly inferences: number;
   close(): Promise<void>;
 }
-
-const SERVING_DTYPE_NAMES: Readonly<Record<NumericDType, string>> = {
-  bool: "kMSI_Bool",
-  int8: "kMSI_Int8",
-  uint8: "kMSI_Uint8",
-  int16: "kMSI_Int16",
-  uint16: "kMSI_Uint16",
-  int32: "kMSI_Int32",
-  uint32: "kMSI_Uint32",
-  int64: "kMSI_Int64",
-  uint64: "kMSI_Uint64",
-  float16: "kMSI_Float16",
-  float32: "kMSI_Float32",
-  float64: "kMSI_Float64",
-};
 
 /** Returns a started server on 127.0.0.1 with a free port. */
 export async function startContractServing(
