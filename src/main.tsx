@@ -2,8 +2,11 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { ErrorBoundary } from "./app/error-boundary";
+import { setupI18n } from "./i18n/setup-i18n";
 import { startDraftPersistence } from "./state/draft-persistence";
 import { useImportedPresetsStore } from "./state/imported-presets-store";
+
+setupI18n();
 
 // The saved draft is put into the stores synchronously before the first render; file bytes follow.
 void startDraftPersistence(location.search);

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { ConnectionForm } from "../features/connection/connection-form";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
@@ -9,14 +10,12 @@ import "./app.css";
 /** The app shell: connection at the side, instances and the send bar in the middle, results beside them. */
 export function App() {
   useSendShortcut();
+  const { t } = useTranslation("app");
   return (
     <div className="app">
       <header className="app-header">
-        <h1>Serving Console</h1>
-        <p>
-          Compose instances, send them to MindSpore Serving over gRPC-Web or REST, read every
-          result.
-        </p>
+        <h1>{t("title")}</h1>
+        <p>{t("tagline")}</p>
       </header>
       <aside className="app-side">
         <ConnectionForm />
