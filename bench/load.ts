@@ -9,6 +9,7 @@ import {
   ABORTED,
   formatGoals,
   formatLatencyTable,
+  formatMessageTable,
   formatRssTable,
   formatStatusTable,
 } from "./load/load-report";
@@ -18,7 +19,7 @@ import { makeSyntheticPhotos } from "./synthetic-photos";
 import type { LoadAnswer, RestartTimes, RssRow } from "./load/load-report";
 
 // npm run bench:load [-- --clients 64 --seconds 60 --settle-seconds 60 --abort-share 0.1
-//                       --image-share 0.05 --resnet50-model FILE]
+//                       --image-clients 8 --resnet50-model FILE]
 // Concurrent gRPC-Web clients through the gateway (binary mode), mixing add_common and 8-image
 // resnet50 batches, some aborting mid-body, while the stand-in Serving (a child process, like the
 // gateway) is killed and restarted on the same port halfway through; the load goes on at least 10 s
@@ -84,13 +85,15 @@ async function timed(kind: string, call: () => Promise<void>): Promise<string> {
     );
   });
   let status = "OK";
+  let message: string | undefined;
   try {
     await Promise.race([call(), limit]);
   } catch (error) {
     status = describeFailure(error);
+    message = error instanceof Error ? error.message : String(error);
   }
   clearTimeout(timer);
-  answers.push({ kind, status, ms: performance.now() - t, at: since() });
+  answers.push({ kind, status, ms: performance.now() - t, at: since(), message });
   return status;
 }
 
@@ -105,7 +108,7 @@ async function client(index: number): Promise<void> {
       answers.push({ kind: "aborted mid-body", status: ABORTED, ms: 0, at: since() });
     } else {
       const status =
-        random() < flags.imageShare
+        index < flags.imageClients
           ? await timed("resnet50 ×8 images", image)
           : await timed("add_common", add);
       if (status === "UNAVAILABLE") {
@@ -158,7 +161,7 @@ await Promise.all([gateway.stop(), serving.stop()]);
 const s = (ms: number) => (ms / 1000).toFixed(1);
 console.log(
   `${flags.clients} clients for ${flags.seconds} s (ran ${loadSeconds.toFixed(1)} s): ${answers.length} calls;` +
-    ` ${Math.round(flags.abortShare * 100)}% abort mid-body, ${Math.round(flags.imageShare * 100)}% of the rest are resnet50 ×8;` +
+    ` ${Math.round(flags.abortShare * 100)}% abort mid-body, ${flags.imageClients} clients send resnet50 ×8, the others add_common;` +
     ` add_common ${addBody.byteLength} B, resnet50 ×8 ${imageBody.byteLength} B`,
 );
 console.log(
@@ -174,6 +177,8 @@ console.log(
 console.log(formatLatencyTable(answers.filter((a) => a.status !== ABORTED)));
 console.log("");
 console.log(formatStatusTable(answers, restart));
+console.log("");
+console.log(formatMessageTable(answers, restart));
 console.log("");
 console.log(
   "RSS: start = after warm-up, before the load; the stand-in after the restart is a new process",

@@ -11,6 +11,8 @@ export interface LoadAnswer {
   ms: number;
   /** When it finished, ms after the load started. */
   at: number;
+  /** The grpc-message (or error text) of an answer other than OK. */
+  message?: string;
 }
 
 /** When Serving was down: killed at, ready again at, and the window counted as "during the restart" (ms after the start). */
@@ -120,4 +122,24 @@ export function formatGoals(
     );
   }
   return lines;
+}
+
+/** Returns the distinct messages of answers other than OK, by phase, most frequent first. */
+export function formatMessageTable(
+  answers: readonly LoadAnswer[],
+  restart: RestartTimes | undefined,
+  limit = 12,
+): string {
+  const counts = new Map<string, number>();
+  for (const a of answers) {
+    if (a.status === "OK" || a.status === ABORTED) continue;
+    const message = (a.message ?? "").replace(/[^\x20-\x7e]+/g, " ").slice(0, 100);
+    const key = `${phaseOf(a.at, restart)}\u0000${a.kind}\u0000${a.status}\u0000${message}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const rows = [...counts.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, limit)
+    .map(([key, count]) => [...key.split("\u0000"), String(count)]);
+  return formatTable(["phase", "call", "answer", "message", "count"], rows);
 }

@@ -1,6 +1,7 @@
 /** `npm run gateway`: the dev gRPC-Web gateway in front of the stand-in Serving (or a real one). */
 import { parseArgs } from "node:util";
 import { describeError } from "../../shared/describe-value";
+import { releaseMemoryWhenIdle } from "../cli/release-memory-when-idle";
 import { parseFlagsOrExit } from "../cli/run-cli";
 import { stopOnSignals } from "../cli/stop-on-signals";
 import { parseHostPort } from "./host-port";
@@ -40,6 +41,7 @@ const values = parseFlagsOrExit("gateway", USAGE, () => {
 
 try {
   const gateway = await startGateway(values);
+  releaseMemoryWhenIdle(() => gateway.callsInFlight);
   stopOnSignals(() => gateway.close());
 } catch (error) {
   console.error(`gateway: ${describeError(error)}`);

@@ -43,6 +43,8 @@ export interface RunningGateway {
   upstreams: string[];
   /** Where `/model/` requests go; empty when the config has no REST route. */
   restUpstreams: string[];
+  /** Requests received and not yet answered. */
+  readonly callsInFlight: number;
   close(): Promise<void>;
 }
 
@@ -82,9 +84,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         cors,
       })
     : undefined;
-  const server = createServer((req, res) =>
-    rest?.matches(req) ? rest.handle(req, res) : grpcWeb(req, res),
-  );
+  let callsInFlight = 0;
+  const server = createServer((req, res) => {
+    callsInFlight += 1;
+    res.once("close", () => (callsInFlight -= 1));
+    return rest?.matches(req) ? rest.handle(req, res) : grpcWeb(req, res);
+  });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -109,6 +114,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     port,
     upstreams: pool.addresses,
     restUpstreams: restUpstreams.map(formatHostPort),
+    get callsInFlight() {
+      return callsInFlight;
+    },
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -1,6 +1,10 @@
 import sharp from "sharp";
 import { describeError } from "../../shared/describe-value";
 
+// Every request brings new bytes, so libvips' operation cache (50 MB by default) only holds memory
+// that a served burst would never give back.
+sharp.cache(false);
+
 /** How an image becomes model input: square size, and per-channel RGB mean and std on the 0–255 scale. */
 export interface ImageNormalization {
   readonly size: number;

@@ -1,4 +1,5 @@
 import { describeError } from "../../shared/describe-value";
+import { releaseMemoryWhenIdle } from "../cli/release-memory-when-idle";
 import { parseFlagsOrExit } from "../cli/run-cli";
 import { stopOnSignals } from "../cli/stop-on-signals";
 import { parseServingFlags, SERVING_USAGE } from "./parse-flags";
@@ -13,6 +14,8 @@ starting.catch((error: unknown) => {
   console.error(`Cannot start the stand-in Serving: ${describeError(error)}`);
   process.exit(1);
 });
+
+void starting.then((serving) => releaseMemoryWhenIdle(() => serving.pending));
 
 // Handlers go in before the server starts listening, so a signal right after start-up still exits cleanly.
 stopOnSignals(() => starting.then((serving) => serving.close()), {

@@ -51,7 +51,12 @@ function splitBatch(tensor: ort.Tensor, count: number): ort.Tensor[] {
  * The model counts as batched when every input's first dimension is symbolic.
  */
 export async function loadOnnxModel(path: string): Promise<Model> {
-  const session = await ort.InferenceSession.create(path, { executionProviders: ["cpu"] });
+  // Without the arena, memory a large batch needed goes back to the allocator once it is done,
+  // instead of staying reserved by the session for good.
+  const session = await ort.InferenceSession.create(path, {
+    executionProviders: ["cpu"],
+    enableCpuMemArena: false,
+  });
   const rawInputs = describeValues(session.inputMetadata);
   const rawOutputs = describeValues(session.outputMetadata);
   const batched = rawInputs.every((i) => i.dims.length > 0 && i.dims[0] === -1);
