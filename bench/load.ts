@@ -19,7 +19,7 @@ import { makeSyntheticPhotos } from "./synthetic-photos";
 import type { LoadAnswer, RestartTimes, RssRow } from "./load/load-report";
 
 // npm run bench:load [-- --clients 64 --seconds 60 --settle-seconds 60 --abort-share 0.1
-//                       --image-clients 8 --resnet50-model FILE]
+//                       --image-clients 2 --resnet50-model FILE]
 // Concurrent gRPC-Web clients through the gateway (binary mode), mixing add_common and 8-image
 // resnet50 batches, some aborting mid-body, while the stand-in Serving (a child process, like the
 // gateway) is killed and restarted on the same port halfway through; the load goes on at least 10 s

@@ -34,7 +34,7 @@ export function parseLoadFlags(args = process.argv.slice(2)): LoadFlags {
       seconds: { type: "string", default: "60" },
       "settle-seconds": { type: "string", default: "60" },
       "abort-share": { type: "string", default: "0.1" },
-      "image-clients": { type: "string", default: "8" },
+      "image-clients": { type: "string", default: "2" },
       "resnet50-model": { type: "string" },
       // Accepted so `npm run bench -- all --rounds N` can pass it; the load runs once.
       rounds: { type: "string" },

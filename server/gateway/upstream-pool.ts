@@ -19,6 +19,14 @@ export interface UpstreamWindows {
 /** How long an endpoint that refused a connection stays out of rotation (the health-check interval). */
 const DOWN_MS = 5000;
 
+/**
+ * Memory one upstream session may hold in HTTP/2 buffers, in MiB. With Node's default (10), a
+ * session carrying dozens of calls to a busy Serving has its streams closed with
+ * ENHANCE_YOUR_CALM, which callers see as UNAVAILABLE; each call's own buffering is bounded by the
+ * frame gate and backpressure, so the session needs room for many of them.
+ */
+const SESSION_MEMORY_MIB = 512;
+
 /** A session to one endpoint and that endpoint's printable address. */
 export interface UpstreamLease {
   address: string;
@@ -81,6 +89,7 @@ export class UpstreamPool {
   private open(address: string): ClientHttp2Session {
     const session = connect(`${this.tls ? "https" : "http"}://${address}`, {
       settings: { initialWindowSize: this.windows.streamWindowBytes },
+      maxSessionMemory: SESSION_MEMORY_MIB,
       ...(this.tls ? toConnectionOptions(this.tls) : {}),
     });
     this.sessions.set(address, session);
