@@ -3,7 +3,7 @@
  * (docs/architecture.md draws them). Paths are relative to the repository root.
  */
 
-const features = ["connection", "discovery", "instances", "results", "send"];
+const features = ["connection", "discovery", "instances", "load-test", "results", "send"];
 
 /** Every zone: `target` files may not import from `from`. */
 export const layerZones = [
@@ -36,7 +36,7 @@ export const layerZones = [
     message: "Features never import each other; shared pieces go to src/ui/.",
   })),
   {
-    target: ["./src/state", "./src/draft", "./src/serving", "./src/ui"],
+    target: ["./src/state", "./src/draft", "./src/serving", "./src/ui", "./src/load-test"],
     from: ["./src/features", "./src/app"],
     message: "Stores, the draft model, the client and shared UI do not import features or the app.",
   },
@@ -44,6 +44,11 @@ export const layerZones = [
     target: ["./src/serving", "./src/draft"],
     from: ["./src/state", "./src/ui"],
     message: "The client and the draft model sit below the stores and the UI.",
+  },
+  {
+    target: "./src/load-test",
+    from: ["./src/state", "./src/ui"],
+    message: "The load-test model sits below the stores and the UI.",
   },
   {
     target: "./src/serving",

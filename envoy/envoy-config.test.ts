@@ -61,6 +61,19 @@ describe("envoy/envoy.yaml against Envoy's v3 API", () => {
     expect(() => parseEnvoyConfig(broken, registry)).toThrow(/expose_header/);
   });
 
+  it("exposes the gRPC status headers and the stand-in's untrained-model marker to the page", () => {
+    const config = parse(yamlText) as Tree;
+    const cors = connectionManager(config).route_config.virtual_hosts[0].typed_per_filter_config[
+      "envoy.filters.http.cors"
+    ] as Tree;
+    expect(String(cors.expose_headers).split(",")).toEqual([
+      "grpc-status",
+      "grpc-message",
+      "grpc-status-details-bin",
+      "x-stand-in-model",
+    ]);
+  });
+
   it("rejects a misspelt top-level field", () => {
     const broken = yamlText.replace("static_resources:", "static_resource:");
     expect(() => parseEnvoyConfig(broken, registry)).toThrow(/static_resource/);

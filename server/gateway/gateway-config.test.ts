@@ -39,6 +39,7 @@ describe("readGatewayConfig() on envoy/envoy.yaml", () => {
       "grpc-status",
       "grpc-message",
       "grpc-status-details-bin",
+      "x-stand-in-model",
     ]);
     expect(config.cors.allowHeaders.split(",")).toEqual(
       expect.arrayContaining([

@@ -34,19 +34,19 @@ async function findModel(
   options: LoadServablesOptions,
   name: string,
   notes: string[],
-): Promise<string> {
+): Promise<{ path: string; untrained: boolean }> {
   const override = options.modelOverrides?.[name];
   if (override) {
     notes.push(`running ${override}`);
-    return override;
+    return { path: override, untrained: false };
   }
   const own = join(versionDir, config.model);
   if (existsSync(own) || config.builtinModel !== "seeded-resnet50") {
-    return own;
+    return { path: own, untrained: false };
   }
   const { path } = await ensureSeededResnet50(options.cacheDir);
   notes.push(`no trained model in ${versionDir}: running a seeded ResNet-50, labels are untrained`);
-  return path;
+  return { path, untrained: true };
 }
 
 async function createMethods(config: ServableConfig, model: Model): Promise<ServableMethod[]> {
@@ -68,10 +68,15 @@ export async function loadServable(
   const notes: string[] = [];
   const versions = new Map<number, ServableVersion>();
   for (const version of await listVersions(dir)) {
-    const path = await findModel(config, join(dir, String(version)), options, name, notes);
-    const model = await loadOnnxModel(path);
+    const found = await findModel(config, join(dir, String(version)), options, name, notes);
+    const model = await loadOnnxModel(found.path);
     const methods = await createMethods(config, model);
-    versions.set(version, { version, model, methods: new Map(methods.map((m) => [m.name, m])) });
+    versions.set(version, {
+      version,
+      model,
+      methods: new Map(methods.map((m) => [m.name, m])),
+      untrained: found.untrained,
+    });
   }
   if (versions.size === 0) {
     throw new Error(`Servable ${name} in ${dir} has no version folder (1, 2, ...)`);

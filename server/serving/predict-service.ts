@@ -1,4 +1,5 @@
 import * as grpc from "@grpc/grpc-js";
+import { STAND_IN_MODEL_HEADER, UNTRAINED_MODEL_VALUE } from "../../protocol/stand-in-model-header";
 import { describeError } from "../../shared/describe-value";
 import { decodeRequest, type WireMode } from "./decode-request";
 import { encodeReply } from "./encode-reply";
@@ -48,7 +49,15 @@ export function createPredictHandler(
     call.on("cancelled", () => abandoned.abort());
     const options = { generation: generationOfWire(decoded.wire), signal: abandoned.signal };
     predictor.predict(decoded.request, options).then(
-      (reply) => callback(null, Buffer.from(encodeReply(reply, decoded.request, decoded.wire))),
+      (reply) => {
+        if (predictor.usesUntrainedModel(decoded.request)) {
+          // Initial metadata, so a gRPC-Web client reads it with the reply headers.
+          const metadata = new grpc.Metadata();
+          metadata.set(STAND_IN_MODEL_HEADER, UNTRAINED_MODEL_VALUE);
+          call.sendMetadata(metadata);
+        }
+        callback(null, Buffer.from(encodeReply(reply, decoded.request, decoded.wire)));
+      },
       (error: unknown) =>
         callback({
           code: grpc.status.INTERNAL,

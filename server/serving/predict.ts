@@ -44,6 +44,8 @@ export interface PredictOptions {
 export interface Predictor {
   /** Returns the reply to a request; never throws for bad input. */
   predict(request: PlainRequest, options?: PredictOptions): Promise<PlainReply>;
+  /** Returns whether the servable version `spec` names runs the seeded, untrained model (false when it names none). */
+  usesUntrainedModel(spec: MethodSpec): boolean;
   /** Requests admitted and not yet answered. */
   readonly pending: number;
   /** Answers the requests that would otherwise never be answered (see predict), now and from now on. */
@@ -147,6 +149,13 @@ export function createPredictor(
         throw error;
       } finally {
         pending -= 1;
+      }
+    },
+    usesUntrainedModel(spec) {
+      try {
+        return selectMethod(byName, spec).version.untrained === true;
+      } catch {
+        return false;
       }
     },
     get pending() {

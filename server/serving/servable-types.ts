@@ -41,6 +41,8 @@ export interface ServableVersion {
   readonly version: number;
   readonly model: Model;
   readonly methods: ReadonlyMap<string, ServableMethod>;
+  /** True when the model is the server's own seeded, untrained one (its labels mean nothing). */
+  readonly untrained?: boolean;
 }
 
 /** A servable: a name and its loaded versions. */

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import * as grpc from "@grpc/grpc-js";
+import { STAND_IN_MODEL_HEADER, UNTRAINED_MODEL_VALUE } from "../../protocol/stand-in-model-header";
 import { acceptIdentityOnly } from "./accept-identity-only";
 import { describeServing } from "./describe-serving";
 import { loadServables } from "./load-servables";
@@ -104,7 +105,16 @@ export async function startServing(options: ServingOptions = {}): Promise<Runnin
   if (options.restPort !== undefined) {
     try {
       rest = await startRestServer(
-        { host, port: options.restPort, maxBodyBytes: maxMessageBytes, tls },
+        {
+          host,
+          port: options.restPort,
+          maxBodyBytes: maxMessageBytes,
+          tls,
+          replyHeaders: (request): Record<string, string> =>
+            predictor.usesUntrainedModel(request)
+              ? { [STAND_IN_MODEL_HEADER]: UNTRAINED_MODEL_VALUE }
+              : {},
+        },
         (request) => predictor.predict(request),
       );
     } catch (error) {

@@ -3,6 +3,7 @@ import { ConnectionForm } from "../features/connection/connection-form";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
 import { SendBar } from "../features/send/send-bar";
+import { LoadTestSlot } from "./load-test-slot";
 import { ResultsSlot } from "./results-slot";
 import { useSendShortcut } from "./use-send-shortcut";
 import "./app.css";
@@ -28,6 +29,7 @@ export function App() {
       <div className="app-results">
         <ResultsSlot />
       </div>
+      <LoadTestSlot />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { grpc } from "@improbable-eng/grpc-web";
 import { classifyGrpcStatus } from "./classify-failure";
 import { predictMethod, SerializedMessage } from "./predict-method";
+import { MODEL_MARKER_HEADER, readModelMarker } from "./read-model-marker";
 import type { FailureCause } from "./types";
 
 /** What to call and how. */
@@ -17,7 +18,7 @@ export interface PredictCall {
 
 /** The end of a call: the serialized reply, or the gRPC status it failed with and why. */
 export type PredictOutcome =
-  | { ok: true; reply: Uint8Array }
+  | { ok: true; reply: Uint8Array; untrainedModel?: true }
   | { ok: false; status: number; message: string; cause: FailureCause };
 
 /**
@@ -78,8 +79,9 @@ export function callPredict(call: PredictCall): Promise<PredictOutcome> {
 
 function toOutcome(output: grpc.UnaryOutput<SerializedMessage>, url: string): PredictOutcome {
   if (output.status === grpc.Code.OK) {
+    const untrainedModel = readModelMarker(output.headers.get(MODEL_MARKER_HEADER));
     return output.message
-      ? { ok: true, reply: output.message.bytes }
+      ? { ok: true, reply: output.message.bytes, ...(untrainedModel ? { untrainedModel } : {}) }
       : {
           ok: false,
           status: grpc.Code.Internal,

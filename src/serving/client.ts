@@ -100,6 +100,7 @@ export class ServingClient {
       result: markWireMismatch(parseReply(reply, encoded.length), wire, encoded.length),
       replyBytes: outcome.reply.byteLength,
       replyJson: replyToJson(reply),
+      ...(outcome.untrainedModel ? { untrainedModel: true } : {}),
     };
   }
 }

@@ -5,6 +5,7 @@ import { buildRestUrl } from "../../protocol/rest-url";
 import { classifyHttpStatus } from "./classify-failure";
 import { parseRestReply } from "./parse-rest-reply";
 import { readBoundedBody, ReplyTooLargeError } from "./read-bounded-body";
+import { MODEL_MARKER_HEADER, readModelMarker } from "./read-model-marker";
 import { restJsonView } from "./rest-json-view";
 import type { WireInstance, WireSpec } from "../../protocol/wire-tensor";
 import type { InferExchange, InferResult, RequestFailure } from "./types";
@@ -80,11 +81,15 @@ export async function inferRest(call: RestCall): Promise<InferExchange> {
       return finish(httpFailure(response, text, endpoint), replyBytes, restJsonOrText(text));
     }
     const reply = parseRestReply(text, call.instances.length);
-    return finish(
+    const exchange = finish(
       reply.result,
       replyBytes,
       reply.json === undefined ? text.slice(0, 200) : restJsonView(reply.json),
     );
+    const marker = response.headers.get(MODEL_MARKER_HEADER);
+    return marker !== null && readModelMarker([marker])
+      ? { ...exchange, untrainedModel: true }
+      : exchange;
   } catch (error) {
     if (call.signal?.aborted) {
       throw abortError();

@@ -156,4 +156,6 @@ export interface InferExchange {
   requestJson: unknown;
   /** The reply likewise, or null when none arrived. */
   replyJson: unknown;
+  /** True when the stand-in's seeded, untrained model answered (its labels are random). */
+  untrainedModel?: boolean;
 }

@@ -9,6 +9,15 @@ import type { PlainReply, PlainRequest } from "../predict";
 /** Runs one decoded request through the servables; the same entry point gRPC Predict uses. */
 export type RestPredict = (request: PlainRequest) => Promise<PlainReply>;
 
+/** Returns the extra response headers of a request that reached Predict. */
+export type RestReplyHeaders = (request: PlainRequest) => Record<string, string>;
+
+/** What answerRestRequest answers: the JSON body and any extra response headers. */
+export interface RestAnswer {
+  readonly body: string;
+  readonly headers: Record<string, string>;
+}
+
 /** A REST request as the HTTP layer hands it over, its body already bounded. */
 export interface RestCall {
   readonly method: string;
@@ -17,11 +26,15 @@ export interface RestCall {
 }
 
 /**
- * Returns the JSON body Serving's REST API answers `call` with; every refusal is a `{"error_msg": ...}` body,
+ * Returns the JSON body (and extra headers) Serving's REST API answers `call` with; every refusal is a `{"error_msg": ...}` body,
  * never a throw for bad input. Checks run in Serving's order: method, body, JSON, URL, then the instances
  * (whose texts get the "Parser request failed, " prefix), then Predict.
  */
-export async function answerRestRequest(call: RestCall, predict: RestPredict): Promise<string> {
+export async function answerRestRequest(
+  call: RestCall,
+  predict: RestPredict,
+  replyHeaders: RestReplyHeaders = () => ({}),
+): Promise<RestAnswer> {
   let spec: ReturnType<typeof readRestUrl>;
   let json: ReturnType<typeof readRestJson>;
   try {
@@ -35,7 +48,7 @@ export async function answerRestRequest(call: RestCall, predict: RestPredict): P
     spec = readRestUrl(call.url);
   } catch (error) {
     if (error instanceof RestInputError) {
-      return writeRestError(error.message);
+      return { body: writeRestError(error.message), headers: {} };
     }
     throw error;
   }
@@ -44,16 +57,21 @@ export async function answerRestRequest(call: RestCall, predict: RestPredict): P
     instances = readRestInstances(json);
   } catch (error) {
     if (error instanceof RestInputError) {
-      return writeRestError(`Parser request failed, ${error.message}`);
+      return { body: writeRestError(`Parser request failed, ${error.message}`), headers: {} };
     }
     throw error;
   }
-  const reply = await predict({ ...spec, instances });
+  const request = { ...spec, instances };
+  const reply = await predict(request);
+  const headers = replyHeaders(request);
   try {
-    return writeRestReply(reply);
+    return { body: writeRestReply(reply), headers };
   } catch (error) {
     if (error instanceof ReplyJsonError) {
-      return writeRestError(`Failed to construct the response: ${error.message}`);
+      return {
+        body: writeRestError(`Failed to construct the response: ${error.message}`),
+        headers,
+      };
     }
     throw error;
   }

@@ -6,7 +6,7 @@ import {
 } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import { describeError } from "../../../shared/describe-value";
-import { answerRestRequest, type RestPredict } from "./answer-rest-request";
+import { answerRestRequest, type RestPredict, type RestReplyHeaders } from "./answer-rest-request";
 import { readBoundedBody } from "./read-bounded-body";
 import { writeRestError } from "./write-rest-reply";
 import type { ServingTls } from "../tls/load-serving-tls";
@@ -20,6 +20,8 @@ export interface RestServerOptions {
   readonly maxBodyBytes: number;
   /** Serve HTTPS with this material (and require client certificates when it says so). */
   readonly tls?: ServingTls;
+  /** Extra response headers for a request that reached Predict (e.g. the untrained-model marker). */
+  readonly replyHeaders?: RestReplyHeaders;
 }
 
 /** A listening REST server. */
@@ -32,11 +34,17 @@ export interface RunningRestServer {
 }
 
 /** Serving answers every REST request with 200 and JSON; the reason phrase is its own. */
-function send(response: ServerResponse, body: string, close = false): void {
+function send(
+  response: ServerResponse,
+  body: string,
+  close = false,
+  extra: Record<string, string> = {},
+): void {
   response.writeHead(200, "Client", {
     "Content-Type": "application/json",
     "Content-Length": Buffer.byteLength(body),
     ...(close ? { Connection: "close" } : {}),
+    ...extra,
   });
   response.end(body);
 }
@@ -48,7 +56,10 @@ function createHandler(options: RestServerOptions, predict: RestPredict) {
     const answer = async (): Promise<void> => {
       if (method !== "POST") {
         request.resume();
-        send(response, await answerRestRequest({ method, url, body: new Uint8Array(0) }, predict));
+        send(
+          response,
+          (await answerRestRequest({ method, url, body: new Uint8Array(0) }, predict)).body,
+        );
         return;
       }
       const body = await readBoundedBody(request, options.maxBodyBytes);
@@ -56,7 +67,12 @@ function createHandler(options: RestServerOptions, predict: RestPredict) {
         send(response, writeRestError(`http message is bigger than ${options.maxBodyBytes}`), true);
         return;
       }
-      send(response, await answerRestRequest({ method, url, body: body.bytes }, predict));
+      const reply = await answerRestRequest(
+        { method, url, body: body.bytes },
+        predict,
+        options.replyHeaders,
+      );
+      send(response, reply.body, false, reply.headers);
     };
     answer().catch((error: unknown) => {
       // A failure of the server itself, not of the input: answered like Serving's failed dispatch.

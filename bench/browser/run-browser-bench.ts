@@ -1,0 +1,392 @@
+/**
+ * npm run bench:browser: the console's own speed in Debian's Chromium (the launch options of
+ * playwright.config.ts), against its own chain on ports 6111–6114 (`--port-base 6110`).
+ * Prints one table: each measurement, its goal, and met / MISSED.
+ */
+import { parseArgs } from "node:util";
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { formatTable } from "../print-table";
+import { startBrowserChain, type BrowserChain } from "./browser-chain";
+import { measureInitialJs } from "./initial-js-size";
+import {
+  clickAt,
+  dropAt,
+  frameWhenVisible,
+  lastPredictFetch,
+  longestTask,
+  makeDataTransfer,
+  startObservers,
+} from "./page-timing";
+
+const { values: flags } = parseArgs({
+  options: {
+    "port-base": { type: "string", default: "6110" },
+    // Accepted so `npm run bench -- all --rounds N` can pass its flags to every benchmark.
+    "resnet50-model": { type: "string" },
+    rounds: { type: "string" },
+  },
+});
+const portBase = Number(flags["port-base"]);
+if (!Number.isInteger(portBase) || portBase < 1024 || portBase > 65530) {
+  throw new Error(`--port-base takes a port number (1024–65530), not "${flags["port-base"]}"`);
+}
+
+/** One table row: what, the figure, the goal, and whether it was met (null: no goal, or not measured). */
+interface Row {
+  what: string;
+  value: string;
+  goal: string;
+  met: boolean | null;
+}
+
+const rows: Row[] = [];
+const ms = (n: number): string => `${n.toFixed(0)} ms`;
+
+function npyFloat32(rowsCount: number, cols: number, fill: (i: number) => number): Buffer {
+  let header = `{'descr': '<f4', 'fortran_order': False, 'shape': (${rowsCount}, ${cols}), }`;
+  // The header, with magic (6), version (2) and length (2), pads to a multiple of 64 with a newline.
+  const total = Math.ceil((10 + header.length + 1) / 64) * 64;
+  header = header.padEnd(total - 10 - 1, " ") + "\n";
+  const head = Buffer.alloc(10);
+  head.write("\x93NUMPY", 0, "latin1");
+  head[6] = 1;
+  head[7] = 0;
+  head.writeUInt16LE(header.length, 8);
+  const data = new Float32Array(rowsCount * cols);
+  for (let i = 0; i < data.length; i++) {
+    data[i] = fill(i);
+  }
+  return Buffer.concat([head, Buffer.from(header, "latin1"), Buffer.from(data.buffer)]);
+}
+
+/** Returns `count` seeded-noise JPEGs of about `targetBytes` each (the size is printed, not assumed). */
+async function makeJpegs(count: number, width: number, height: number): Promise<Buffer[]> {
+  const out: Buffer[] = [];
+  let seed = 12345;
+  for (let k = 0; k < count; k++) {
+    const raw = Buffer.alloc(width * height * 3);
+    for (let i = 0; i < raw.length; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      raw[i] = ((i / 3) % width) / 16 + ((seed >> 16) % 128) + k;
+    }
+    out.push(
+      await sharp(raw, { raw: { width, height, channels: 3 } })
+        .jpeg({ quality: 92 })
+        .toBuffer(),
+    );
+  }
+  return out;
+}
+
+async function openConsole(browser: Browser, chain: BrowserChain): Promise<[BrowserContext, Page]> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${chain.appUrl}/?gateway=${encodeURIComponent(chain.gatewayUrl)}`);
+  await page.getByRole("button", { name: "Send", exact: true }).waitFor();
+  return [context, page];
+}
+
+async function measureNavigation(browser: Browser, chain: BrowserChain): Promise<void> {
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${chain.appUrl}/?gateway=${encodeURIComponent(chain.gatewayUrl)}`, {
+      waitUntil: "commit",
+    });
+    const at = await page.waitForFunction(
+      () => {
+        const send = [...document.querySelectorAll("button")].find(
+          (b) => b.textContent?.trim() === "Send",
+        );
+        return send && !send.disabled ? performance.now() : 0;
+      },
+      undefined,
+      { polling: "raf", timeout: 60_000 },
+    );
+    times.push((await at.jsonValue()) as number);
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  rows.push({
+    what: "navigation → interactive (Send enabled), median of 3",
+    value: ms(times[1] ?? Number.NaN),
+    goal: "—",
+    met: null,
+  });
+}
+
+async function measureMatrix(browser: Browser, chain: BrowserChain): Promise<void> {
+  const [context, page] = await openConsole(browser, chain);
+  await page.getByRole("textbox", { name: "Servable" }).fill("matrix_add");
+  const instance = page.getByRole("group", { name: "Instance 1", exact: true });
+  const x1 = npyFloat32(1000, 1000, (i) => (i % 1000) / 8);
+  const x2 = npyFloat32(1000, 1000, () => 1);
+  const t1 = await makeDataTransfer(page, [
+    { name: "x1.npy", type: "application/octet-stream", bytes: x1 },
+  ]);
+  const t2 = await makeDataTransfer(page, [
+    { name: "x2.npy", type: "application/octet-stream", bytes: x2 },
+  ]);
+  const columns = instance.getByRole("spinbutton", { name: "x1 columns" });
+  const columnsHandle = await columns.elementHandle();
+  const dropped = await dropAt(instance.getByRole("group", { name: "x1", exact: true }), t1);
+  const ready = await page.waitForFunction(
+    (el) => ((el as HTMLInputElement).value === "1000" ? performance.now() : 0),
+    columnsHandle,
+    { polling: "raf", timeout: 60_000 },
+  );
+  const npyMs = ((await ready.jsonValue()) as number) - dropped;
+  rows.push({
+    what: "1000×1000 .npy dropped → ready",
+    value: ms(npyMs),
+    goal: "< 500 ms",
+    met: npyMs < 500,
+  });
+
+  await dropAt(instance.getByRole("group", { name: "x2", exact: true }), t2);
+  await instance
+    .getByRole("spinbutton", { name: "x2 columns" })
+    .and(page.locator('[value="1000"]'))
+    .waitFor();
+  const y = page
+    .getByRole("group", { name: "Result 1", exact: true })
+    .getByRole("group", { name: "y", exact: true });
+  const sent = await clickAt(page.getByRole("button", { name: "Send", exact: true }));
+  const rendered = await frameWhenVisible(page, y);
+  const fetch = await lastPredictFetch(page);
+  if (fetch) {
+    const decodeMs = rendered - fetch.responseEnd;
+    rows.push({
+      what: `10^6-element float32 reply: last byte → decoded and rendered (Send → rendered ${ms(rendered - sent)})`,
+      value: ms(decodeMs),
+      goal: "< 250 ms",
+      met: decodeMs < 250,
+    });
+  } else {
+    rows.push({
+      what: "10^6-element float32 reply decoded and rendered",
+      value: "not measured: no Predict fetch in resource timing",
+      goal: "< 250 ms",
+      met: null,
+    });
+  }
+  await context.close();
+}
+
+async function measurePhotos(
+  browser: Browser,
+  chain: BrowserChain,
+  photos: Buffer[],
+): Promise<void> {
+  const [context, page] = await openConsole(browser, chain);
+  await page.getByRole("textbox", { name: "Servable" }).fill("resnet50");
+  await page.getByRole("textbox", { name: "Method" }).fill("classify_top1");
+  const transfer = await makeDataTransfer(
+    page,
+    photos.map((bytes, i) => ({ name: `photo-${i}.jpg`, type: "image/jpeg", bytes })),
+  );
+  const dropped = await dropAt(page.getByRole("region", { name: /^Instances/ }), transfer);
+  const ready = await frameWhenVisible(
+    page,
+    page.getByRole("group", { name: `Instance ${photos.length}`, exact: true }),
+  );
+  const sent = await clickAt(page.getByRole("button", { name: "Send", exact: true }));
+  await page.waitForFunction(
+    () => performance.getEntriesByType("resource").some((e) => /MSService\/Predict/.test(e.name)),
+    undefined,
+    { timeout: 120_000 },
+  );
+  const fetch = await lastPredictFetch(page);
+  const encodeMs = fetch ? fetch.startTime - sent : Number.NaN;
+  rows.push({
+    what: `${photos.length} photos dropped → instances ready, + Send → request on the wire`,
+    value: `${ms(ready - dropped)} + ${ms(encodeMs)}`,
+    goal: "—",
+    met: null,
+  });
+  await context.close();
+}
+
+async function measureBigSend(
+  browser: Browser,
+  chain: BrowserChain,
+  photos: Buffer[],
+): Promise<void> {
+  const [context, page] = await openConsole(browser, chain);
+  await page.getByRole("textbox", { name: "Servable" }).fill("resnet50");
+  await page.getByRole("textbox", { name: "Method" }).fill("classify_top1");
+  const transfer = await makeDataTransfer(
+    page,
+    photos.map((bytes, i) => ({ name: `big-${i}.jpg`, type: "image/jpeg", bytes })),
+  );
+  await dropAt(page.getByRole("region", { name: /^Instances/ }), transfer);
+  await page.getByRole("group", { name: `Instance ${photos.length}`, exact: true }).waitFor();
+  await startObservers(page);
+  await clickAt(page.getByRole("button", { name: "Send", exact: true }));
+  await frameWhenVisible(
+    page,
+    page.getByRole("group", { name: `Result ${photos.length}`, exact: true }),
+    300_000,
+  );
+  const longest = await longestTask(page);
+  const mb = photos.reduce((s, p) => s + p.byteLength, 0) / 1e6;
+  rows.push({
+    what: `longest main-thread task during a ${photos.length} × ${(mb / photos.length).toFixed(1)} MB send`,
+    value: longest === 0 ? "none over 50 ms" : ms(longest),
+    goal: "< 100 ms",
+    met: longest < 100,
+  });
+  await context.close();
+}
+
+async function measureHistory(browser: Browser, chain: BrowserChain): Promise<void> {
+  const [context, page] = await openConsole(browser, chain);
+  const history = page.getByRole("region", { name: "History" });
+  const toggle = page.getByRole("button", { name: "History" });
+  if ((await history.count()) === 0 && (await toggle.count()) === 0) {
+    rows.push({
+      what: "history panel with 500 runs opened",
+      value: "not measured: no History panel",
+      goal: "< 200 ms",
+      met: null,
+    });
+  } else {
+    rows.push({
+      what: "history panel with 500 runs opened",
+      value: "not measured: filling 500 runs is not wired up yet",
+      goal: "< 200 ms",
+      met: null,
+    });
+  }
+  await context.close();
+}
+
+async function measureHeap(browser: Browser, chain: BrowserChain): Promise<void> {
+  const [context, page] = await openConsole(browser, chain);
+  const instance = page.getByRole("group", { name: "Instance 1", exact: true });
+  for (const input of ["x1", "x2"]) {
+    for (const [r, c] of [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ] as const) {
+      await instance
+        .getByRole("textbox", { name: `${input} row ${r}, column ${c}`, exact: true })
+        .fill(String(r * 2 + c + 1));
+    }
+  }
+  const cdp = await context.newCDPSession(page);
+  const sendOnce = async (): Promise<void> => {
+    const before = await page.evaluate(
+      () =>
+        performance.getEntriesByType("resource").filter((e) => /MSService\/Predict/.test(e.name))
+          .length,
+    );
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await page.waitForFunction(
+      (count) => {
+        const done =
+          performance.getEntriesByType("resource").filter((e) => /MSService\/Predict/.test(e.name))
+            .length > count;
+        const send = [...document.querySelectorAll("button")].find(
+          (b) => b.textContent?.trim() === "Send",
+        );
+        return done && send !== undefined && !send.disabled;
+      },
+      before,
+      { timeout: 30_000 },
+    );
+  };
+  const heap = async (): Promise<number> => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const usage = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+    return usage.usedSize;
+  };
+  // The first sends load code and warm caches; the baseline starts after them.
+  for (let i = 0; i < 3; i++) {
+    await sendOnce();
+  }
+  // Resource entries are the page's own record; clear them so they do not count as growth.
+  await page.evaluate(() => performance.clearResourceTimings());
+  const before = await heap();
+  for (let i = 0; i < 100; i++) {
+    await sendOnce();
+    if (i % 50 === 49) {
+      await page.evaluate(() => performance.clearResourceTimings());
+    }
+  }
+  await page.evaluate(() => performance.clearResourceTimings());
+  const after = await heap();
+  const change = (after - before) / before;
+  rows.push({
+    what: "JS heap before → after 100 sends (forced GC)",
+    value: `${(before / 1e6).toFixed(1)} → ${(after / 1e6).toFixed(1)} MB (${change >= 0 ? "+" : ""}${(change * 100).toFixed(1)}%)`,
+    goal: "within ±10%",
+    met: Math.abs(change) <= 0.1,
+  });
+  await context.close();
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  console.log(`building the app and starting the chain on ports ${portBase + 1}–${portBase + 4}…`);
+  const chain = await startBrowserChain(portBase);
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const initial = measureInitialJs(new URL("../../dist", import.meta.url).pathname);
+    const kb = initial.gzipBytes / 1024;
+    rows.push({
+      what: `initial JavaScript, gzip (${initial.files.length} chunks, ${(initial.rawBytes / 1024).toFixed(0)} KB raw)`,
+      value: `${kb.toFixed(1)} KB`,
+      goal: "≤ 150 KB",
+      met: kb <= 150,
+    });
+    const steps: [string, () => Promise<void>][] = [
+      ["navigation", () => measureNavigation(browser, chain)],
+      ["matrix", () => measureMatrix(browser, chain)],
+      ["photos", async () => measurePhotos(browser, chain, await makeJpegs(64, 500, 375))],
+      ["big send", async () => measureBigSend(browser, chain, await makeJpegs(16, 2400, 1750))],
+      ["history", () => measureHistory(browser, chain)],
+      ["heap", () => measureHeap(browser, chain)],
+    ];
+    for (const [name, step] of steps) {
+      try {
+        await step();
+      } catch (error) {
+        // One broken scenario is a row saying so, not a lost table.
+        rows.push({
+          what: name,
+          value: `not measured: ${String(error).split("\n")[0]}`,
+          goal: "—",
+          met: null,
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+    await chain.stop();
+  }
+  console.log(
+    formatTable(
+      ["measurement", "value", "goal", "result"],
+      rows.map((r) => [r.what, r.value, r.goal, r.met === null ? "—" : r.met ? "met" : "MISSED"]),
+    ),
+  );
+  console.log(
+    `\nDebian Chromium, ${new Date().toISOString().slice(0, 10)}, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+}
+
+await main();
