@@ -6,11 +6,11 @@ import {
   type ConnectionDraft,
   type MetadataEntry,
 } from "../draft/connection-draft";
-import { createId, type InputDecl, type InputKind } from "../draft/draft-value";
+import { createId, type DraftInstance, type InputDecl, type InputKind } from "../draft/draft-value";
 import { methodKey } from "../draft/method-key";
 import { CUSTOM_PRESET, findPreset, matchPreset } from "../draft/presets";
 import { findImportedPreset, matchImportedPreset } from "./imported-presets-store";
-import { useInstancesStore } from "./instances-store";
+import { createInstance, useInstancesStore } from "./instances-store";
 import { type MethodDraft, useMethodDraftsStore } from "./method-drafts-store";
 
 interface ConnectionActions {
@@ -49,12 +49,19 @@ function switchDrafts(
     return undefined;
   }
   const drafts = useMethodDraftsStore.getState();
-  drafts.leave(leaving, {
-    inputs: from.inputs,
-    presetId: from.presetId,
-    instances: useInstancesStore.getState().instances,
-  });
+  const { instances } = useInstancesStore.getState();
+  // The untouched draft of a fresh page is not worth keeping (nor dropping another for).
+  if (drafts.arrival !== undefined || !isPristine(from.inputs, instances)) {
+    drafts.leave(leaving, { inputs: from.inputs, presetId: from.presetId, instances });
+  }
   return { saved: drafts.take(key), key };
+}
+
+function isPristine(inputs: readonly InputDecl[], instances: readonly DraftInstance[]): boolean {
+  return (
+    instances.length === 1 &&
+    JSON.stringify(instances[0]?.values) === JSON.stringify(createInstance(inputs).values)
+  );
 }
 
 /**

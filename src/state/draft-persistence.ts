@@ -248,7 +248,9 @@ function readKeptFileIds(): Set<string> {
   return kept;
 }
 
-function readSaved(storage: Storage): (SavedDraft & { methods: Record<string, MethodDraft> }) | undefined {
+function readSaved(
+  storage: Storage,
+): (SavedDraft & { methods: Record<string, MethodDraft> }) | undefined {
   let raw: string | null;
   try {
     raw = storage.getItem(DRAFT_KEY);

@@ -99,7 +99,11 @@ export const useInstancesStore = create<InstancesState & InstancesActions>()((se
     remove: (id) => set((s) => ({ instances: s.instances.filter((inst) => inst.id !== id) })),
     insert: (instance, index) =>
       set((s) => ({
-        instances: s.instances.toSpliced(Math.min(Math.max(index, 0), s.instances.length), 0, instance),
+        instances: s.instances.toSpliced(
+          Math.min(Math.max(index, 0), s.instances.length),
+          0,
+          instance,
+        ),
       })),
     move: (id, delta) =>
       set((s) => {

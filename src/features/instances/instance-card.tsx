@@ -1,4 +1,5 @@
 import { memo, useId } from "react";
+import { removeInstance } from "../../state/draft-steps";
 import { useInstancesStore } from "../../state/instances-store";
 import { InputField } from "./input-field";
 import { isNpzFile, NpzPicker } from "./npz-picker";
@@ -20,7 +21,7 @@ export const InstanceCard = memo(function InstanceCard(props: {
   const n = index + 1;
   const problems = useInstancesStore((s) => s.problems);
   const mine = problems.filter((p) => p.instanceIndex === index);
-  const { duplicate, remove, move, setValue } = useInstancesStore.getState();
+  const { duplicate, move, setValue } = useInstancesStore.getState();
   return (
     <section
       className={mine.length > 0 ? "instance-card has-problem" : "instance-card"}
@@ -70,7 +71,7 @@ export const InstanceCard = memo(function InstanceCard(props: {
           <button
             type="button"
             aria-label={`Remove instance ${n}`}
-            onClick={() => remove(instance.id)}
+            onClick={() => removeInstance(instance.id)}
           >
             Remove
           </button>

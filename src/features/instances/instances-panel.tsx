@@ -1,10 +1,13 @@
 import { type DragEvent, useId, useRef, useState } from "react";
 import { useConnectionStore } from "../../state/connection-store";
 import { useInstancesStore } from "../../state/instances-store";
+import { clearDraft } from "../../state/draft-steps";
 import { DraftArchiveButtons } from "./draft-archive-buttons";
+import { DraftStorageNotices } from "./draft-storage-notices";
 import { InstanceCard } from "./instance-card";
 import { NpzBatchPrompt } from "./npz-batch-prompt";
 import { isNpzFile, NpzPicker } from "./npz-picker";
+import { UndoStatus } from "./undo-status";
 import { useFileIntake } from "./use-file-intake";
 import { useNpzBatch } from "./use-npz-batch";
 import "./instances.css";
@@ -56,6 +59,9 @@ export function InstancesPanel() {
             fileLabel="Instances .npz file"
             onFile={npzBatch.take}
           />
+          <button type="button" onClick={clearDraft}>
+            Clear draft
+          </button>
           <DraftArchiveButtons />
           {fileInputs.length > 1 && (
             <label>
@@ -99,6 +105,8 @@ export function InstancesPanel() {
             : `Drop or paste images anywhere here: each file becomes its own instance (input “${target}”).`}
         </p>
       )}
+      <UndoStatus />
+      <DraftStorageNotices />
       <NpzBatchPrompt batch={npzBatch} />
       {notices.length > 0 && (
         <div className="notices" aria-live="polite">
