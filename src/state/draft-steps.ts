@@ -12,7 +12,7 @@ import { type FullDraft, type UndoStep, useUndoStore } from "./undo-store";
 
 /** Returns the draft on screen: what to call (without gateway and headers) and its instances. */
 export function captureDraft(): FullDraft {
-  const { gatewayUrl: _gateway, metadata: _metadata, ...c } = useConnectionStore.getState();
+  const c = useConnectionStore.getState();
   return {
     connection: {
       servable: c.servable,

@@ -78,7 +78,8 @@ export const useMethodDraftsStore = create<MethodDraftsState & MethodDraftsActio
       if (!taken) {
         return s;
       }
-      const { [key]: _gone, ...drafts } = s.drafts;
+      const drafts = { ...s.drafts };
+      delete drafts[key];
       return { drafts };
     });
     return taken;

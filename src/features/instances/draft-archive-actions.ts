@@ -2,8 +2,8 @@
 import { identifyInputs } from "../../draft/connection-draft";
 import { readFileBytes } from "../../draft/read-file-bytes";
 import { useConnectionStore } from "../../state/connection-store";
-import { useFilesStore } from "../../state/files-store";
 import { restoreDraft } from "../../state/draft-steps";
+import { useFilesStore } from "../../state/files-store";
 import { useInstancesStore } from "../../state/instances-store";
 import { readDraftArchive } from "../../tensor-files/archive/read-draft-archive";
 import { writeDraftArchive } from "../../tensor-files/archive/write-draft-archive";

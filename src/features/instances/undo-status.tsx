@@ -1,3 +1,4 @@
+import { type TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { undoLastStep } from "../../state/draft-steps";
 import { MAX_UNDO_STEPS, type UndoStep, useUndoStore } from "../../state/undo-store";
@@ -31,7 +32,7 @@ export function UndoStatus() {
   );
 }
 
-function describeStep(step: UndoStep, t: (key: string, options?: object) => string): string {
+function describeStep(step: UndoStep, t: TFunction<"instances">): string {
   switch (step.kind) {
     case "instance-removed":
       return t("undo.instanceRemoved", { n: step.index + 1 });
