@@ -81,11 +81,16 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
     set({ ...fields, presetId: saved.presetId, inputs: saved.inputs });
     useInstancesStore.getState().replaceInstances(saved.instances);
   };
-  const arrive = (key: string | undefined): void => {
-    if (key !== undefined) {
+  const arrive = (switched: { saved: MethodDraft | undefined; key: string } | undefined): void => {
+    if (switched !== undefined) {
       useMethodDraftsStore
         .getState()
-        .arrive(key, get().inputs, useInstancesStore.getState().instances);
+        .arrive(
+          switched.key,
+          get().inputs,
+          useInstancesStore.getState().instances,
+          switched.saved !== undefined,
+        );
     }
   };
   return {
@@ -108,7 +113,7 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
             : builtIn;
         set({ ...patch, presetId });
       }
-      arrive(switched?.key);
+      arrive(switched);
     },
     applyPreset: (id) => {
       const preset = findPreset(id) ?? findImportedPreset(id);
@@ -123,7 +128,7 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
       } else {
         declare(() => ({ ...fields, presetId: id, inputs: identifyInputs(preset.inputs) }));
       }
-      arrive(switched?.key);
+      arrive(switched);
     },
     addMetadata: () =>
       set((s) => ({
@@ -159,7 +164,7 @@ export const useConnectionStore = create<ConnectionDraft & ConnectionActions>()(
     load: (draft) => {
       const switched = switchDrafts(get(), draft.servable, draft.method);
       declare(() => draft);
-      arrive(switched?.key);
+      arrive(switched);
       return switched?.saved;
     },
   };

@@ -222,7 +222,12 @@ export async function loadSavedDraft(
     const c = useConnectionStore.getState();
     useMethodDraftsStore
       .getState()
-      .arrive(methodKey(c.servable, c.method), c.inputs, useInstancesStore.getState().instances);
+      .arrive(
+        methodKey(c.servable, c.method),
+        c.inputs,
+        useInstancesStore.getState().instances,
+        true,
+      );
     if (lost > 0) {
       useDraftStorageStore.setState({ lostValues: lost });
     }

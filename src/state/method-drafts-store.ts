@@ -18,11 +18,14 @@ export interface MethodDraft {
   usedAt: number;
 }
 
-// The draft on screen as it was when its method was switched to: leaving it unchanged keeps nothing.
+// The draft on screen as it was when its method was switched to. A draft carried over from the
+// previous method and left unchanged is not kept again (it is the previous method's draft).
 interface Arrival {
   key: string;
   inputs: readonly DeclaredInput[];
   instances: readonly DraftInstance[];
+  /** The draft was this method's own (kept aside, or saved): leaving always keeps it. */
+  own: boolean;
 }
 
 interface MethodDraftsState {
@@ -34,14 +37,19 @@ interface MethodDraftsState {
 
 interface MethodDraftsActions {
   /**
-   * Keeps the draft on screen under `key` as it leaves the screen; a draft left exactly as it was
-   * when its method was switched to (e.g. while a name is being typed) is not kept again.
+   * Keeps the draft on screen under `key` as it leaves the screen; a draft carried over from the
+   * previous method and left exactly as it was (e.g. while a name is being typed) is not kept again.
    */
   leave(key: string, draft: Omit<MethodDraft, "usedAt">): void;
   /** Removes and returns the kept draft of `key`, which is going on screen. */
   take(key: string): MethodDraft | undefined;
-  /** Notes the draft that just went on screen under `key`. */
-  arrive(key: string, inputs: readonly DeclaredInput[], instances: readonly DraftInstance[]): void;
+  /** Notes the draft that just went on screen under `key`; `own` when it is that method's own draft. */
+  arrive(
+    key: string,
+    inputs: readonly DeclaredInput[],
+    instances: readonly DraftInstance[],
+    own: boolean,
+  ): void;
   /** Keeps `draft` under `key` as it is (e.g. putting back a draft an undone step had replaced). */
   keep(key: string, draft: MethodDraft): void;
   /** Hides the notice of dropped drafts. */
@@ -60,7 +68,7 @@ export const useMethodDraftsStore = create<MethodDraftsState & MethodDraftsActio
     set((s) => {
       const a = s.arrival;
       const unchanged =
-        a?.key === key && a.inputs === draft.inputs && a.instances === draft.instances;
+        a?.key === key && !a.own && a.inputs === draft.inputs && a.instances === draft.instances;
       if (unchanged) {
         return s;
       }
@@ -84,7 +92,7 @@ export const useMethodDraftsStore = create<MethodDraftsState & MethodDraftsActio
     });
     return taken;
   },
-  arrive: (key, inputs, instances) => set({ arrival: { key, inputs, instances } }),
+  arrive: (key, inputs, instances, own) => set({ arrival: { key, inputs, instances, own } }),
   keep: (key, draft) => set((s) => ({ drafts: { ...s.drafts, [key]: draft } })),
   dismissDropped: () => set({ dropped: [] }),
 }));

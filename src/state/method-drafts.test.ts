@@ -39,6 +39,17 @@ describe("per-method drafts", () => {
     expect(useInstancesStore.getState().instances).toEqual(edited);
   });
 
+  it("keeps a draft brought back and left unchanged when switching away again", () => {
+    editAdd();
+    const edited = useInstancesStore.getState().instances;
+    const connection = useConnectionStore.getState();
+    for (let i = 0; i < 3; i++) {
+      connection.applyPreset("resnet50/classify_top1");
+      connection.applyPreset("add/add_common");
+    }
+    expect(useInstancesStore.getState().instances).toEqual(edited);
+  });
+
   it("keeps custom inputs and instances of each method while servable and method are typed", () => {
     const connection = useConnectionStore.getState();
     connection.update({ servable: "mine", method: "predict" });
