@@ -5,7 +5,8 @@ import { useConnectionStore } from "../state/connection-store";
 import { useRunsStore } from "../state/runs-store";
 import { App } from "./app";
 
-describe("App", () => {
+// Rendering the whole app takes seconds on a loaded machine.
+describe("App", { timeout: 30_000 }, () => {
   it("labels every control by the name users read on it", () => {
     render(<App />);
     for (const name of ["Gateway URL", "Servable", "Method", "Version"]) {
@@ -75,7 +76,8 @@ describe("App", () => {
       new File([new Uint8Array([3])], "dog.jpg", { type: "image/jpeg" }),
     ];
     fireEvent.drop(panel, { dataTransfer: { files, types: ["Files"] } });
-    const second = await screen.findByRole("group", { name: "Instance 2" });
+    // Reading and storing the files can take seconds on a loaded machine.
+    const second = await screen.findByRole("group", { name: "Instance 2" }, { timeout: 15_000 });
     expect(within(second).getByText("dog.jpg")).toBeInTheDocument();
     expect(
       within(screen.getByRole("group", { name: "Instance 1" })).getByText("cat.jpg"),

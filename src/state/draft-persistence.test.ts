@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialConnection } from "../draft/connection-draft";
 import { loadFileBytes } from "../draft/file-storage";
 import { useConnectionStore } from "./connection-store";
-import { DRAFT_KEY, restoreDraft, saveDraft, startDraftPersistence } from "./draft-persistence";
+import { DRAFT_KEY, loadSavedDraft, saveDraft, startDraftPersistence } from "./draft-persistence";
 import { useFilesStore } from "./files-store";
 import { importFiles } from "./import-files";
 import { useInstancesStore } from "./instances-store";
@@ -15,7 +15,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("saveDraft() and restoreDraft()", () => {
+describe("saveDraft() and loadSavedDraft()", () => {
   it("brings back connection, instances and image bytes after a reload", async () => {
     useConnectionStore.getState().applyPreset("resnet50/classify_top5");
     useConnectionStore.getState().update({ gatewayUrl: "http://127.0.0.1:9100", wire: "1.2" });
@@ -24,14 +24,14 @@ describe("saveDraft() and restoreDraft()", () => {
       .getState()
       .addFiles([new File([bytes], "cat.jpg", { type: "image/jpeg" })]);
     useInstancesStore.getState().addFiles("image", [ref!], useConnectionStore.getState().inputs);
-    expect(saveDraft()).toBe(true);
+    expect(await saveDraft()).toBe(true);
     const saved = useInstancesStore.getState().instances;
 
     // A fresh page: default stores, nothing in memory.
     useConnectionStore.setState(initialConnection());
     useInstancesStore.setState({ instances: [] });
     useFilesStore.setState({ files: {}, missing: [], pending: [] });
-    expect(await restoreDraft("")).toBe(true);
+    expect(await loadSavedDraft("")).toBe(true);
 
     const c = useConnectionStore.getState();
     expect([c.gatewayUrl, c.servable, c.method, c.wire]).toEqual([
@@ -46,17 +46,17 @@ describe("saveDraft() and restoreDraft()", () => {
   });
 
   it("lets ?gateway= win over the saved gateway and ignores a corrupt draft", async () => {
-    saveDraft();
-    await restoreDraft("?gateway=http://127.0.0.1:9200");
+    await saveDraft();
+    await loadSavedDraft("?gateway=http://127.0.0.1:9200");
     expect(useConnectionStore.getState().gatewayUrl).toBe("http://127.0.0.1:9200");
     const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}");
     saved.instances.push({ id: "broken", values: { x1: { kind: "matrix" } } }, null);
     localStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
-    expect(await restoreDraft("")).toBe(true);
+    expect(await loadSavedDraft("")).toBe(true);
     expect(useInstancesStore.getState().instances).toHaveLength(1);
     delete saved.connection.inputs[0].id;
     localStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
-    await restoreDraft("");
+    await loadSavedDraft("");
     // Drafts saved before inputs had ids get one on load.
     const [first, second] = useConnectionStore.getState().inputs;
     expect([first!.name, typeof first!.id, second!.id]).toEqual([
@@ -65,7 +65,7 @@ describe("saveDraft() and restoreDraft()", () => {
       saved.connection.inputs[1].id,
     ]);
     localStorage.setItem(DRAFT_KEY, "{not json");
-    expect(await restoreDraft("")).toBe(false);
+    expect(await loadSavedDraft("")).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { initialConnection } from "../draft/connection-draft";
 import { startGrpcWebTestServer } from "../serving/testing/grpc-web-test-server";
 import { useConnectionStore } from "./connection-store";
-import { DRAFT_KEY, restoreDraft, saveDraft } from "./draft-persistence";
+import { DRAFT_KEY, loadSavedDraft, saveDraft } from "./draft-persistence";
 import { compareGateways, isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
 import { useRunsStore } from "./runs-store";
 import type { GrpcWebTestServer } from "../serving/testing/grpc-web-test-server";
@@ -26,7 +26,8 @@ function saveTokenFor(gateway: string): void {
   store.addMetadata();
   const id = useConnectionStore.getState().metadata[0]?.id ?? "";
   store.updateMetadata(id, { key: "authorization", value: "Bearer saved", remember: true });
-  saveDraft();
+  // A draft without large values is written before saveDraft returns.
+  void saveDraft();
   useConnectionStore.setState(initialConnection());
 }
 
@@ -51,16 +52,16 @@ describe("compareGateways()", () => {
   });
 });
 
-describe("restoreDraft() with ?gateway=", () => {
+describe("loadSavedDraft() with ?gateway=", () => {
   it("opens a first visit's link without a check", async () => {
-    expect(await restoreDraft("?gateway=http://localhost:8080")).toBe(false);
+    expect(await loadSavedDraft("?gateway=http://localhost:8080")).toBe(false);
     expect(useGatewayCheckStore.getState().linked).toBeUndefined();
     expect(useConnectionStore.getState().gatewayUrl).toBe("http://localhost:8080");
   });
 
   it("opens a link to the saved gateway without a check", async () => {
     saveTokenFor(SAVED);
-    await restoreDraft(`?gateway=${encodeURIComponent(`${SAVED}/`)}`);
+    await loadSavedDraft(`?gateway=${encodeURIComponent(`${SAVED}/`)}`);
     expect(useGatewayCheckStore.getState().linked).toBeUndefined();
     expect(useConnectionStore.getState().metadata).toMatchObject([{ value: "Bearer saved" }]);
   });
@@ -68,7 +69,7 @@ describe("restoreDraft() with ?gateway=", () => {
   it("holds saved metadata back from another gateway until the user keeps it", async () => {
     saveTokenFor(SAVED);
     const linked = await recordingGateway();
-    await restoreDraft(`?gateway=${encodeURIComponent(linked.url)}`);
+    await loadSavedDraft(`?gateway=${encodeURIComponent(linked.url)}`);
     expect(useGatewayCheckStore.getState()).toMatchObject({ linked: linked.url, saved: SAVED });
     expect(useConnectionStore.getState().gatewayUrl).toBe(linked.url);
 
@@ -84,9 +85,9 @@ describe("restoreDraft() with ?gateway=", () => {
 
   it("keeps the saved gateway in storage while the link's is unconfirmed, and goes back to it", async () => {
     saveTokenFor(SAVED);
-    await restoreDraft("?gateway=http://evil.test:8080");
+    await loadSavedDraft("?gateway=http://evil.test:8080");
     useConnectionStore.getState().update({ servable: "resnet50" });
-    saveDraft();
+    await saveDraft();
     const stored = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}");
     expect(stored.connection).toMatchObject({ gatewayUrl: SAVED, servable: "resnet50" });
 
@@ -97,16 +98,16 @@ describe("restoreDraft() with ?gateway=", () => {
 
   it("saves the link's gateway once the user keeps it", async () => {
     saveTokenFor(SAVED);
-    await restoreDraft("?gateway=http://other.test:8080");
+    await loadSavedDraft("?gateway=http://other.test:8080");
     useGatewayCheckStore.getState().keepLinked();
-    saveDraft();
+    await saveDraft();
     const stored = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}");
     expect(stored.connection.gatewayUrl).toBe("http://other.test:8080");
   });
 
   it("sends to a gateway the user typed, which needs no check", async () => {
     saveTokenFor(SAVED);
-    await restoreDraft("?gateway=http://evil.test:8080");
+    await loadSavedDraft("?gateway=http://evil.test:8080");
     const typed = await recordingGateway();
     useConnectionStore.getState().update({ gatewayUrl: typed.url });
     await useRunsStore.getState().send();

@@ -25,6 +25,8 @@ interface InstancesActions {
   add(inputs: readonly InputDecl[]): void;
   duplicate(id: string): void;
   remove(id: string): void;
+  /** Puts the instance at `index` (clamped to the list), e.g. to bring back a removed one. */
+  insert(instance: DraftInstance, index: number): void;
   /** Moves an instance by `delta` places (−1 up, +1 down), staying within the list. */
   move(id: string, delta: number): void;
   setValue(id: string, inputName: string, value: DraftValue): void;
@@ -95,6 +97,14 @@ export const useInstancesStore = create<InstancesState & InstancesActions>()((se
           : { instances: s.instances.toSpliced(i + 1, 0, copyInstance(s.instances[i]!)) };
       }),
     remove: (id) => set((s) => ({ instances: s.instances.filter((inst) => inst.id !== id) })),
+    insert: (instance, index) =>
+      set((s) => ({
+        instances: s.instances.toSpliced(
+          Math.min(Math.max(index, 0), s.instances.length),
+          0,
+          instance,
+        ),
+      })),
     move: (id, delta) =>
       set((s) => {
         const from = s.instances.findIndex((inst) => inst.id === id);

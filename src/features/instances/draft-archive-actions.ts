@@ -2,6 +2,7 @@
 import { identifyInputs } from "../../draft/connection-draft";
 import { readFileBytes } from "../../draft/read-file-bytes";
 import { useConnectionStore } from "../../state/connection-store";
+import { restoreDraft } from "../../state/draft-steps";
 import { useFilesStore } from "../../state/files-store";
 import { useInstancesStore } from "../../state/instances-store";
 import { readDraftArchive } from "../../tensor-files/archive/read-draft-archive";
@@ -28,19 +29,23 @@ export function exportDraftArchive(): Uint8Array {
 }
 
 /**
- * Replaces the draft with the archive's (the gateway URL and metadata headers stay as they are).
- * Throws an Error saying why the file is not a readable archive.
+ * Replaces the draft with the archive's, as a step that can be undone (the gateway URL and
+ * metadata headers stay as they are). Throws an Error saying why the file is not a readable archive.
  */
 export async function importDraftArchive(file: File): Promise<void> {
   const read = readDraftArchive(await readFileBytes(file));
   const { inputs, wire, transport, ...fields } = read.connection;
-  await useFilesStore.getState().addBytes(read.files);
-  useConnectionStore.getState().load({
-    ...fields,
-    wire: wire === "1.2" || wire === "1.3" ? wire : "auto",
-    transport: transport === "rest" ? "rest" : "grpc-web",
-    inputs: identifyInputs(inputs),
-  });
-  // After the inputs: declaring them re-keys the instances, which the imported ones replace.
-  useInstancesStore.getState().replaceInstances(read.instances);
+  await restoreDraft(
+    {
+      connection: {
+        ...fields,
+        wire: wire === "1.2" || wire === "1.3" ? wire : "auto",
+        transport: transport === "rest" ? "rest" : "grpc-web",
+        inputs: identifyInputs(inputs),
+      },
+      instances: read.instances,
+      files: read.files,
+    },
+    "draft-imported",
+  );
 }

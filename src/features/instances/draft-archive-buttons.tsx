@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { describeError } from "../../../shared/describe-value";
 import { downloadBytes } from "../../ui/download-bytes";
 import { exportDraftArchive, importDraftArchive } from "./draft-archive-actions";
@@ -6,28 +7,29 @@ import { exportDraftArchive, importDraftArchive } from "./draft-archive-actions"
 /** Buttons that save the whole draft as one archive file and load one back. */
 export function DraftArchiveButtons() {
   const picker = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation("instances");
   const [error, setError] = useState<string>();
   const exportDraft = () => {
     try {
       setError(undefined);
       downloadBytes(exportDraftArchive(), "serving-console-draft.zip", "application/zip");
     } catch (e) {
-      setError(`Cannot export the draft: ${describeError(e)}`);
+      setError(t("archive.exportError", { reason: describeError(e) }));
     }
   };
   const importDraft = (file: File) => {
     setError(undefined);
     importDraftArchive(file).catch((e: unknown) =>
-      setError(`Cannot import ${file.name}: ${describeError(e)}`),
+      setError(t("archive.importError", { name: file.name, reason: describeError(e) })),
     );
   };
   return (
     <>
       <button type="button" onClick={exportDraft}>
-        Export draft (.zip)
+        {t("archive.export")}
       </button>
       <button type="button" onClick={() => picker.current?.click()}>
-        Import draft…
+        {t("archive.import")}
       </button>
       <input
         ref={picker}
@@ -35,7 +37,7 @@ export function DraftArchiveButtons() {
         accept=".zip,application/zip"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Draft archive file"
+        aria-label={t("archive.file")}
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) {

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { NUMERIC_DTYPES } from "../../draft/draft-value";
 import type { NumericDType } from "../../serving/types";
 
@@ -8,11 +9,12 @@ export function DtypeSelect(props: {
   onChange: (dtype: NumericDType) => void;
 }) {
   const { name, value, onChange } = props;
+  const { t } = useTranslation("instances");
   return (
     <label>
-      dtype
+      {t("field.dtype")}
       <select
-        aria-label={`${name} dtype`}
+        aria-label={t("field.dtypeLabel", { name })}
         value={value}
         onChange={(e) => onChange(e.target.value as NumericDType)}
       >

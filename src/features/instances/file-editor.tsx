@@ -1,4 +1,5 @@
 import { useId, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { formatByteSize } from "../../draft/format-byte-size";
 import { useFilesStore } from "../../state/files-store";
 import { ImageThumbnail } from "../../ui/image-thumbnail";
@@ -15,6 +16,7 @@ export function FileEditor(props: {
   const bytes = useFilesStore((s) => (file ? s.files[file.id] : undefined));
   const missing = useFilesStore((s) => (file ? s.missing.includes(file.id) : false));
   const picker = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation("instances");
   const pickerId = useId();
   return (
     <div className="file-editor">
@@ -27,16 +29,12 @@ export function FileEditor(props: {
             <span className="file-name">{file.name}</span>{" "}
             <span className="field-note">{formatByteSize(file.size)}</span>
             {!bytes && (
-              <span className="field-error">
-                {missing ? " ⚠ the file's bytes were lost; choose it again" : " loading…"}
-              </span>
+              <span className="field-error">{missing ? t("file.lost") : t("file.loading")}</span>
             )}
           </figcaption>
         </figure>
       ) : (
-        <p className="field-note">
-          No {kind === "image" ? "image" : "file"} yet: drop, paste or choose one.
-        </p>
+        <p className="field-note">{kind === "image" ? t("file.noImage") : t("file.noFile")}</p>
       )}
       <input
         id={pickerId}
@@ -45,7 +43,7 @@ export function FileEditor(props: {
         className="visually-hidden"
         tabIndex={-1}
         accept={kind === "image" ? "image/*" : undefined}
-        aria-label={`Choose ${name} file`}
+        aria-label={t("file.chooseLabel", { name })}
         onChange={(e) => {
           const chosen = e.target.files?.[0];
           if (chosen) {
@@ -55,7 +53,15 @@ export function FileEditor(props: {
         }}
       />
       <button type="button" onClick={() => picker.current?.click()}>
-        {file ? "Replace" : "Choose"} {kind === "image" ? "image" : "file"}…
+        {t(
+          file
+            ? kind === "image"
+              ? "file.replaceImage"
+              : "file.replaceFile"
+            : kind === "image"
+              ? "file.chooseImage"
+              : "file.chooseFile",
+        )}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type Fill, fillCells } from "../../draft/fill-cells";
 import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "../../draft/grid-limits";
 import { resizeCells } from "../../draft/resize-cells";
@@ -14,6 +15,9 @@ export function GridControls(props: {
 }) {
   const { name, draft, onChange } = props;
   const setError = props.onError;
+  const { t } = useTranslation("instances");
+  const { i18n } = useTranslation();
+  const max = MAX_GRID_CELLS.toLocaleString(i18n.language);
   const fills: Fill[] =
     draft.editor === "2d" ? ["zeros", "ones", "identity", "random"] : ["zeros", "ones", "random"];
   // Sizes are typed a digit at a time ("1" on the way to "16"): resizing from the grid as it was
@@ -24,9 +28,7 @@ export function GridControls(props: {
     const r = clampSide(rows);
     const c = clampSide(cols);
     if (r * c > MAX_GRID_CELLS) {
-      setError(
-        `A grid holds at most ${MAX_GRID_CELLS.toLocaleString("en")} cells; use the "Any rank (text)" layout for bigger tensors.`,
-      );
+      setError(t("tensor.tooBig", { max }));
       return;
     }
     setError(undefined);
@@ -49,7 +51,7 @@ export function GridControls(props: {
     <>
       {draft.editor === "2d" && (
         <SizeField
-          label="rows"
+          label={t("tensor.rows")}
           name={name}
           value={draft.rows}
           max={MAX_GRID_SIDE}
@@ -59,7 +61,7 @@ export function GridControls(props: {
         />
       )}
       <SizeField
-        label={draft.editor === "2d" ? "columns" : "length"}
+        label={t(draft.editor === "2d" ? "tensor.columns" : "tensor.length")}
         name={name}
         value={draft.cols}
         max={MAX_GRID_SIDE}
@@ -67,15 +69,13 @@ export function GridControls(props: {
         onSize={(cols) => resize(draft.rows, cols)}
         onEditEnd={() => setBase(undefined)}
       />
-      <small className="grid-cap">
-        up to {MAX_GRID_CELLS.toLocaleString("en")} cells, indices from 0
-      </small>
-      <span className="fills" role="group" aria-label={`Fill ${name}`}>
+      <small className="grid-cap">{t("tensor.cap", { max })}</small>
+      <span className="fills" role="group" aria-label={t("tensor.fillGroup", { name })}>
         {fills.map((fill) => (
           <button
             key={fill}
             type="button"
-            aria-label={`Fill ${name} with ${fill}`}
+            aria-label={t("tensor.fillLabel", { name, fill: t(`tensor.fills.${fill}`) })}
             onClick={() =>
               onChange({
                 ...draft,
@@ -83,7 +83,7 @@ export function GridControls(props: {
               })
             }
           >
-            {fill}
+            {t(`tensor.fills.${fill}`)}
           </button>
         ))}
       </span>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { buildValue } from "../../draft/build-instances";
 import {
   createDraftValue,
@@ -22,6 +23,7 @@ export function InputField(props: {
   onChange: (next: DraftValue) => void;
 }) {
   const { instanceId, name, decl, value, problem, onChange } = props;
+  const { t } = useTranslation("instances");
   const refusals = useIntakeStore((s) => s.refusals[fieldIntakeKey(instanceId, name)]);
   // Editors of typed values show their own parse errors; repeat a send-time problem only when it
   // says more. Building the value is the costly part, so it runs only when there is a problem.
@@ -38,15 +40,15 @@ export function InputField(props: {
     >
       <legend>{name}</legend>
       <label className="kind">
-        kind
+        {t("field.kind")}
         <select
-          aria-label={`${name} kind`}
+          aria-label={t("field.kindLabel", { name })}
           value={value.kind}
           onChange={(e) => changeKind(e.target.value as InputKind)}
         >
           {INPUT_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]}
+              {t(`field.kinds.${k}`)}
             </option>
           ))}
         </select>
@@ -81,14 +83,3 @@ export function InputField(props: {
 }
 
 const SELF_VALIDATING = new Set<InputKind>(["tensor", "scalar", "int", "float"]);
-
-const KIND_LABELS: Record<InputKind, string> = {
-  tensor: "tensor (n-d array)",
-  scalar: "typed scalar",
-  bool: "bool",
-  int: "int",
-  float: "float",
-  string: "string",
-  bytes: "bytes (file)",
-  image: "image",
-};

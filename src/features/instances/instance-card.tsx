@@ -1,4 +1,6 @@
 import { memo, useId } from "react";
+import { useTranslation } from "react-i18next";
+import { removeInstance } from "../../state/draft-steps";
 import { useInstancesStore } from "../../state/instances-store";
 import { InputField } from "./input-field";
 import { isNpzFile, NpzPicker } from "./npz-picker";
@@ -18,9 +20,10 @@ export const InstanceCard = memo(function InstanceCard(props: {
   const { instance, index, count, inputs } = props;
   const headingId = useId();
   const n = index + 1;
+  const { t } = useTranslation("instances");
   const problems = useInstancesStore((s) => s.problems);
   const mine = problems.filter((p) => p.instanceIndex === index);
-  const { duplicate, remove, move, setValue } = useInstancesStore.getState();
+  const { duplicate, move, setValue } = useInstancesStore.getState();
   return (
     <section
       className={mine.length > 0 ? "instance-card has-problem" : "instance-card"}
@@ -37,42 +40,42 @@ export const InstanceCard = memo(function InstanceCard(props: {
       }}
     >
       <header>
-        <h3 id={headingId}>Instance {n}</h3>
-        <div className="toolbar" role="toolbar" aria-label={`Instance ${n} actions`}>
+        <h3 id={headingId}>{t("card.heading", { n })}</h3>
+        <div className="toolbar" role="toolbar" aria-label={t("card.actions", { n })}>
           <button
             type="button"
-            aria-label={`Move instance ${n} up`}
+            aria-label={t("card.moveUp", { n })}
             disabled={index === 0}
             onClick={() => move(instance.id, -1)}
           >
-            ↑ Up
+            {t("card.up")}
           </button>
           <button
             type="button"
-            aria-label={`Move instance ${n} down`}
+            aria-label={t("card.moveDown", { n })}
             disabled={index === count - 1}
             onClick={() => move(instance.id, 1)}
           >
-            ↓ Down
+            {t("card.down")}
           </button>
           <button
             type="button"
-            aria-label={`Duplicate instance ${n}`}
+            aria-label={t("card.duplicateLabel", { n })}
             onClick={() => duplicate(instance.id)}
           >
-            Duplicate
+            {t("card.duplicate")}
           </button>
           <NpzPicker
-            label="Fill from .npz…"
-            fileLabel={`Instance ${n} .npz file`}
+            label={t("card.npzFill")}
+            fileLabel={t("card.npzFile", { n })}
             onFile={(file) => void loadNpzIntoInstance(instance.id, file)}
           />
           <button
             type="button"
-            aria-label={`Remove instance ${n}`}
-            onClick={() => remove(instance.id)}
+            aria-label={t("card.removeLabel", { n })}
+            onClick={() => removeInstance(instance.id)}
           >
-            Remove
+            {t("card.remove")}
           </button>
         </div>
       </header>

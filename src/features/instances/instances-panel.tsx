@@ -1,10 +1,14 @@
 import { type DragEvent, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useConnectionStore } from "../../state/connection-store";
+import { clearDraft } from "../../state/draft-steps";
 import { useInstancesStore } from "../../state/instances-store";
 import { DraftArchiveButtons } from "./draft-archive-buttons";
+import { DraftStorageNotices } from "./draft-storage-notices";
 import { InstanceCard } from "./instance-card";
 import { NpzBatchPrompt } from "./npz-batch-prompt";
 import { isNpzFile, NpzPicker } from "./npz-picker";
+import { UndoStatus } from "./undo-status";
 import { useFileIntake } from "./use-file-intake";
 import { useNpzBatch } from "./use-npz-batch";
 import "./instances.css";
@@ -14,6 +18,7 @@ import "./instances.css";
  * instance each for the selected image (or bytes) input.
  */
 export function InstancesPanel() {
+  const { t } = useTranslation("instances");
   const instances = useInstancesStore((s) => s.instances);
   const inputs = useConnectionStore((s) => s.inputs);
   const fileInputs = inputs.filter((d) => d.kind === "image" || d.kind === "bytes");
@@ -43,25 +48,28 @@ export function InstancesPanel() {
       onDrop={onDrop}
     >
       <header className="panel-header">
-        <h2 id={headingId}>Instances ({instances.length})</h2>
+        <h2 id={headingId}>{t("panel.heading", { n: instances.length })}</h2>
         <div className="toolbar">
           <button
             type="button"
             onClick={() => useInstancesStore.getState().add(useConnectionStore.getState().inputs)}
           >
-            Add instance
+            {t("panel.add")}
           </button>
           <NpzPicker
-            label="New instances from .npz…"
-            fileLabel="Instances .npz file"
+            label={t("panel.npzInstances")}
+            fileLabel={t("panel.npzInstancesFile")}
             onFile={npzBatch.take}
           />
+          <button type="button" onClick={clearDraft}>
+            {t("clearDraft")}
+          </button>
           <DraftArchiveButtons />
           {fileInputs.length > 1 && (
             <label>
-              files go to
+              {t("panel.filesGoTo")}
               <select
-                aria-label="Files go to input"
+                aria-label={t("panel.filesGoToInput")}
                 value={target}
                 onChange={(e) => setChosenTarget(e.target.value)}
               >
@@ -74,7 +82,7 @@ export function InstancesPanel() {
           {target && (
             <>
               <button type="button" onClick={() => picker.current?.click()}>
-                Add files…
+                {t("panel.addFiles")}
               </button>
               <input
                 ref={picker}
@@ -82,7 +90,7 @@ export function InstancesPanel() {
                 multiple
                 className="visually-hidden"
                 tabIndex={-1}
-                aria-label={`Files for ${target}`}
+                aria-label={t("panel.filesFor", { target })}
                 onChange={(e) => {
                   takeFiles(Array.from(e.target.files ?? []));
                   e.target.value = "";
@@ -94,11 +102,11 @@ export function InstancesPanel() {
       </header>
       {target && (
         <p className="drop-hint">
-          {dragging
-            ? "Release to add one instance per file."
-            : `Drop or paste images anywhere here: each file becomes its own instance (input “${target}”).`}
+          {dragging ? t("panel.releaseHint") : t("panel.dropHint", { target })}
         </p>
       )}
+      <UndoStatus />
+      <DraftStorageNotices />
       <NpzBatchPrompt batch={npzBatch} />
       {notices.length > 0 && (
         <div className="notices" aria-live="polite">
@@ -108,7 +116,7 @@ export function InstancesPanel() {
             ))}
           </ul>
           <button type="button" onClick={dismiss}>
-            Dismiss
+            {t("panel.dismiss")}
           </button>
         </div>
       )}
@@ -123,9 +131,7 @@ export function InstancesPanel() {
           />
         ))}
       </div>
-      {instances.length === 0 && (
-        <p className="field-note">No instances. Add one, or drop files here.</p>
-      )}
+      {instances.length === 0 && <p className="field-note">{t("panel.empty")}</p>}
     </section>
   );
 }

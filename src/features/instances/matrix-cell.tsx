@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { ParsedElement } from "../../draft/parse-element";
 import type { ClipboardEvent, CSSProperties, KeyboardEvent } from "react";
 
@@ -9,6 +10,8 @@ export function MatrixCell(props: {
   parsed: ParsedElement;
   /** Where the grid places the cell. */
   style: CSSProperties;
+  /** Says what a cell sends where it differs from its text (a float16 rounding); translated by the grid, once. */
+  describeSent: (sent: string) => string;
   /** Receives the text box, to focus a cell the keyboard moved to. */
   attach?: (input: HTMLInputElement | null) => void;
   onText: (text: string) => void;
@@ -23,7 +26,7 @@ export function MatrixCell(props: {
         data-index={index}
         aria-label={label}
         aria-invalid={!parsed.ok}
-        title={parsed.ok ? parsed.sent && `sends ${parsed.sent}` : parsed.error}
+        title={parsed.ok ? parsed.sent && props.describeSent(parsed.sent) : parsed.error}
         value={text}
         size={6}
         spellCheck={false}
@@ -48,6 +51,7 @@ export function MatrixCell(props: {
 /** Lists the first invalid cells of a grid with their reasons (the mark alone is not enough). */
 export function CellErrors(props: { errors: string[] }) {
   const { errors } = props;
+  const { t } = useTranslation("instances");
   if (errors.length === 0) {
     return null;
   }
@@ -56,7 +60,7 @@ export function CellErrors(props: { errors: string[] }) {
       {errors.slice(0, 5).map((e) => (
         <li key={e}>⚠ {e}</li>
       ))}
-      {errors.length > 5 && <li>and {errors.length - 5} more</li>}
+      {errors.length > 5 && <li>{t("tensor.more", { count: errors.length - 5 })}</li>}
     </ul>
   );
 }

@@ -1,4 +1,5 @@
 import { observeElementRect, type Rect, useVirtualizer } from "@tanstack/react-virtual";
+import i18next, { type TFunction } from "i18next";
 import {
   type ClipboardEvent,
   type KeyboardEvent,
@@ -7,6 +8,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { useTranslation } from "react-i18next";
 import { describeError } from "../../../shared/describe-value";
 import { describeIndex } from "../../draft/build-tensor";
 import { parseElement } from "../../draft/parse-element";
@@ -26,10 +28,15 @@ const MAX_VIEW_HEIGHT = 384;
 const FALLBACK_RECT: Rect = { width: 1280, height: MAX_VIEW_HEIGHT };
 
 /** Returns the accessible name of a cell, 0-based as numpy indexes: "x1 element 3", "x1 row 2, column 0". */
-export function cellLabel(name: string, draft: TensorDraft, index: number): string {
+export function cellLabel(
+  name: string,
+  draft: TensorDraft,
+  index: number,
+  t: TFunction<"instances"> = i18next.getFixedT(null, "instances"),
+): string {
   return draft.editor === "1d"
-    ? `${name} element ${index}`
-    : `${name} row ${Math.floor(index / draft.cols)}, column ${index % draft.cols}`;
+    ? t("tensor.element", { name, index })
+    : t("tensor.cell", { name, row: Math.floor(index / draft.cols), col: index % draft.cols });
 }
 
 function observeWithFallback(
@@ -52,6 +59,8 @@ export function MatrixGrid(props: {
   onChange: (next: TensorDraft) => void;
 }) {
   const { name, draft, onChange } = props;
+  const { t } = useTranslation("instances");
+  const describeSent = (sent: string) => t("field.sends", { value: sent });
   const scroller = useRef<HTMLDivElement>(null);
   const [pasteError, setPasteError] = useState<string>();
   const [pendingFocus, setPendingFocus] = useState<number>();
@@ -143,7 +152,7 @@ export function MatrixGrid(props: {
       }
     } catch (error) {
       event.preventDefault();
-      setPasteError(`Cannot paste: ${describeError(error)}`);
+      setPasteError(t("tensor.pasteError", { reason: describeError(error) }));
     }
   };
 
@@ -204,7 +213,8 @@ export function MatrixGrid(props: {
                 <MatrixCell
                   key={index}
                   index={index}
-                  label={cellLabel(name, draft, index)}
+                  label={cellLabel(name, draft, index, t)}
+                  describeSent={describeSent}
                   text={text}
                   parsed={parseElement(text, draft.dtype)}
                   style={{ top: r.start, left: c.start, width: CELL_WIDTH, height: CELL_HEIGHT }}

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { buildTensor } from "../../draft/build-tensor";
 import { parseElement } from "../../draft/parse-element";
 import { parseNestedList } from "../../draft/parse-nested-list";
@@ -11,12 +12,13 @@ export function NdTextEditor(props: {
   onChange: (next: TensorDraft) => void;
 }) {
   const { name, draft, onChange } = props;
+  const { t } = useTranslation("instances");
   const built = useMemo(() => buildTensor(draft), [draft]);
   const rounded = useMemo(() => findRounded(draft), [draft]);
   return (
     <div className="nd-editor">
       <textarea
-        aria-label={`${name} values`}
+        aria-label={t("tensor.valuesLabel", { name })}
         aria-invalid={!built.ok}
         rows={Math.min(Math.max(draft.text.split("\n").length, 3), 12)}
         spellCheck={false}
@@ -25,8 +27,11 @@ export function NdTextEditor(props: {
       />
       {built.ok ? (
         <p className="field-note">
-          shape [{built.tensor.shape.join(", ")}] · {built.tensor.data.length} elements
-          {rounded && ` · float16 rounds ${rounded.text} to ${rounded.sent}`}
+          {t("tensor.shape", {
+            shape: built.tensor.shape.join(", "),
+            count: built.tensor.data.length,
+          })}
+          {rounded && t("tensor.rounds", rounded)}
         </p>
       ) : (
         <p className="field-error">⚠ {built.error}</p>

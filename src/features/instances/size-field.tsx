@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 
 /**
  * A number field for one side of a grid. While it has focus it shows what is typed, so it can be
@@ -16,6 +17,7 @@ export function SizeField(props: {
   const { label, name, value, max, onEditStart, onSize, onEditEnd } = props;
   // Text as typed during an edit; undefined shows the grid's size.
   const [typed, setTyped] = useState<string>();
+  const { t } = useTranslation("instances");
   return (
     <label>
       {label}
@@ -23,7 +25,7 @@ export function SizeField(props: {
         type="number"
         min={1}
         max={max}
-        aria-label={`${name} ${label}`}
+        aria-label={t("tensor.sizeLabel", { name, label })}
         value={typed ?? value}
         onFocus={onEditStart}
         onChange={(e) => {

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { describeError } from "../../../shared/describe-value";
 import { convertTensorEditor } from "./convert-tensor-editor";
 import { DtypeSelect } from "./dtype-select";
@@ -7,11 +8,7 @@ import { MatrixGrid } from "./matrix-grid";
 import { NdTextEditor } from "./nd-text-editor";
 import type { TensorDraft, TensorEditor as EditorKind } from "../../draft/draft-value";
 
-const EDITORS: { value: EditorKind; label: string }[] = [
-  { value: "1d", label: "1-D grid" },
-  { value: "2d", label: "2-D grid" },
-  { value: "nd", label: "Any rank (text)" },
-];
+const EDITORS: readonly EditorKind[] = ["1d", "2d", "nd"];
 
 /** Edits a tensor input: dtype, layout, size, fills, and the grid or text of its values. */
 export function TensorEditor(props: {
@@ -21,13 +18,14 @@ export function TensorEditor(props: {
 }) {
   const { name, draft, onChange } = props;
   const [error, setError] = useState<string>();
+  const { t } = useTranslation("instances");
 
   const switchEditor = (editor: EditorKind) => {
     try {
       setError(undefined);
       onChange(convertTensorEditor(draft, editor));
     } catch (e) {
-      setError(`Cannot switch: ${describeError(e)}`);
+      setError(t("tensor.switchError", { reason: describeError(e) }));
     }
   };
   return (
@@ -39,15 +37,15 @@ export function TensorEditor(props: {
           onChange={(dtype) => onChange({ ...draft, dtype })}
         />
         <label>
-          layout
+          {t("tensor.layout")}
           <select
-            aria-label={`${name} layout`}
+            aria-label={t("tensor.layoutLabel", { name })}
             value={draft.editor}
             onChange={(e) => switchEditor(e.target.value as EditorKind)}
           >
             {EDITORS.map((e) => (
-              <option key={e.value} value={e.value}>
-                {e.label}
+              <option key={e} value={e}>
+                {t(`tensor.layouts.${e}`)}
               </option>
             ))}
           </select>

@@ -1,4 +1,5 @@
 import { type DragEvent, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { loadNpyIntoInput } from "./tensor-file-intake";
 
 /** Returns whether a file is named like a numpy array file. */
@@ -25,10 +26,11 @@ export function dropNpyOn(instanceId: string, name: string): (event: DragEvent) 
 export function NpyPicker(props: { instanceId: string; name: string }) {
   const { instanceId, name } = props;
   const picker = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation("instances");
   return (
     <div className="toolbar">
       <button type="button" onClick={() => picker.current?.click()}>
-        Load {name} from .npy…
+        {t("tensor.npyLoad", { name })}
       </button>
       <input
         ref={picker}
@@ -36,7 +38,7 @@ export function NpyPicker(props: { instanceId: string; name: string }) {
         accept=".npy"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label={`${name} .npy file`}
+        aria-label={t("tensor.npyFile", { name })}
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) {

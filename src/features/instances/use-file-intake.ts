@@ -1,4 +1,5 @@
 import { type DragEvent, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { PANEL_INTAKE, useIntakeStore } from "../../state/intake-store";
 
 /** What the instances panel needs to take files: drag state, drop handlers, refusal notices. */
@@ -18,6 +19,7 @@ const NO_NOTICES: readonly string[] = [];
 
 /** Returns handlers that turn dropped, picked and pasted files into instances of `target`. */
 export function useFileIntake(target: string | undefined): FileIntake {
+  const { t } = useTranslation("instances");
   const notices = useIntakeStore((s) => s.refusals[PANEL_INTAKE]) ?? NO_NOTICES;
   const [dragging, setDragging] = useState(false);
 
@@ -27,9 +29,7 @@ export function useFileIntake(target: string | undefined): FileIntake {
     }
     const intake = useIntakeStore.getState();
     if (!target) {
-      intake.refuse(PANEL_INTAKE, [
-        "Declare an image or bytes input first (in the connection's inputs) to add files.",
-      ]);
+      intake.refuse(PANEL_INTAKE, [t("panel.declareFileInput")]);
       return;
     }
     void intake.importFiles(target, files);

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { parseElement } from "../../draft/parse-element";
 import { DtypeSelect } from "./dtype-select";
 import type { DraftValue } from "../../draft/draft-value";
@@ -12,23 +13,24 @@ export function ValueEditor(props: {
   onChange: (next: DraftValue) => void;
 }) {
   const { name, value, onChange } = props;
+  const { t } = useTranslation("instances");
   switch (value.kind) {
     case "bool":
       return (
         <label className="inline">
           <input
             type="checkbox"
-            aria-label={`${name} value`}
+            aria-label={t("field.valueLabel", { name })}
             checked={value.value}
             onChange={(e) => onChange({ kind: "bool", value: e.target.checked })}
           />
-          {value.value ? "true" : "false"}
+          {t(value.value ? "field.true" : "field.false")}
         </label>
       );
     case "string":
       return (
         <textarea
-          aria-label={`${name} value`}
+          aria-label={t("field.valueLabel", { name })}
           rows={2}
           value={value.value}
           onChange={(e) => onChange({ kind: "string", value: e.target.value })}
@@ -70,17 +72,20 @@ function NumberField(props: {
   onChange: (text: string) => void;
 }) {
   const parsed = parseElement(props.text, props.dtype);
+  const { t } = useTranslation("instances");
   return (
     <span className="number-field">
       <input
-        aria-label={`${props.name} value`}
+        aria-label={t("field.valueLabel", { name: props.name })}
         aria-invalid={!parsed.ok}
         value={props.text}
         spellCheck={false}
         onChange={(e) => props.onChange(e.target.value)}
       />
       {parsed.ok ? (
-        parsed.sent && <small className="field-note">sends {parsed.sent}</small>
+        parsed.sent && (
+          <small className="field-note">{t("field.sends", { value: parsed.sent })}</small>
+        )
       ) : (
         <small className="field-error">⚠ {parsed.error}</small>
       )}

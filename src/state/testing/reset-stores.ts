@@ -1,15 +1,21 @@
 /** Puts every store back to the state of a fresh page; the web tests run it before each test. */
 import { initialConnection } from "../../draft/connection-draft";
 import { useConnectionStore } from "../connection-store";
+import { initialDraftStorage, useDraftStorageStore } from "../draft-storage-store";
 import { initialFiles, useFilesStore } from "../files-store";
 import { initialGatewayCheck, useGatewayCheckStore } from "../gateway-check-store";
 import { useImportedPresetsStore } from "../imported-presets-store";
 import { initialInstances, useInstancesStore } from "../instances-store";
 import { useIntakeStore } from "../intake-store";
+import { initialMethodDrafts, useMethodDraftsStore } from "../method-drafts-store";
 import { initialRuns, useRunsStore } from "../runs-store";
+import { initialUndo, useUndoStore } from "../undo-store";
 import { initialWireDetection, useWireDetectionStore } from "../wire-detection-store";
 
-/** Resets the connection, instances, files, gateway-check, intake, imported-presets, runs and wire detection stores. */
+/**
+ * Resets the connection, instances, files, gateway-check, intake, imported-presets, runs, wire
+ * detection, per-method drafts, undo and draft storage stores.
+ */
 export function resetStores(): void {
   useConnectionStore.setState(initialConnection());
   useInstancesStore.setState(initialInstances());
@@ -19,4 +25,7 @@ export function resetStores(): void {
   useImportedPresetsStore.setState({ presets: [], storageError: undefined });
   useRunsStore.setState(initialRuns());
   useWireDetectionStore.setState(initialWireDetection());
+  useMethodDraftsStore.setState(initialMethodDrafts());
+  useUndoStore.setState(initialUndo());
+  useDraftStorageStore.setState(initialDraftStorage());
 }

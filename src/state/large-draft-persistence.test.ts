@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { initialConnection } from "../draft/connection-draft";
+import { useConnectionStore } from "./connection-store";
+import { DRAFT_KEY, loadSavedDraft, saveDraft, startDraftPersistence } from "./draft-persistence";
+import { useDraftStorageStore } from "./draft-storage-store";
+import { useInstancesStore } from "./instances-store";
+import { useMethodDraftsStore } from "./method-drafts-store";
+import type { TensorDraft } from "../draft/draft-value";
+
+const SIDE = 1000;
+
+function bigGrid(seed: number): TensorDraft {
+  return {
+    kind: "tensor",
+    dtype: "float32",
+    editor: "2d",
+    rows: SIDE,
+    cols: SIDE,
+    cells: Array.from({ length: SIDE * SIDE }, (_, i) => String((i * seed) % 977)),
+    text: "",
+  };
+}
+
+function freshPage(): void {
+  useConnectionStore.setState(initialConnection());
+  useInstancesStore.setState({ instances: [] });
+  useMethodDraftsStore.setState({ drafts: {}, arrival: undefined });
+}
+
+beforeEach(() => {
+  localStorage.clear();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+// Compared as one string: a deep comparison of a million cells alone takes seconds.
+const text = (cells: readonly string[]) => cells.join(",");
+
+// A million cells through IndexedDB is slow on a loaded machine.
+describe("a 1000×1000 draft", { timeout: 60_000 }, () => {
+  it("comes back exactly after a reload, while localStorage holds only small JSON", async () => {
+    const { id } = useInstancesStore.getState().instances[0]!;
+    const grid = bigGrid(7);
+    useInstancesStore.getState().setValue(id, "x1", grid);
+    expect(await saveDraft()).toBe(true);
+    expect((localStorage.getItem(DRAFT_KEY) ?? "").length).toBeLessThan(10_000);
+
+    freshPage();
+    expect(await loadSavedDraft("")).toBe(true);
+    const restored = useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
+    expect(restored.rows).toBe(SIDE);
+    expect(text(restored.cells)).toBe(text(grid.cells));
+  });
+
+  it("is written after a pause in editing, not on each edit", async () => {
+    const stop = await startDraftPersistence("");
+    const { id } = useInstancesStore.getState().instances[0]!;
+    const setItem = vi.spyOn(Storage.prototype, "setItem");
+    useInstancesStore.getState().setValue(id, "x1", bigGrid(3));
+    useInstancesStore.getState().setValue(id, "x1", bigGrid(5));
+    // The edits return before anything is written.
+    expect(setItem).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(setItem).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    stop();
+
+    freshPage();
+    await loadSavedDraft("");
+    const restored = useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
+    expect(text(restored.cells)).toBe(text(bigGrid(5).cells));
+  });
+
+  it("reports a full quota, keeps the draft in memory, and clears the report once a write succeeds", async () => {
+    const { id } = useInstancesStore.getState().instances[0]!;
+    useInstancesStore.getState().setValue(id, "x1", bigGrid(11));
+    const inMemory = useInstancesStore.getState().instances;
+    const full = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    expect(await saveDraft()).toBe(false);
+    expect(useDraftStorageStore.getState().failure).toBe("quota");
+    expect(useInstancesStore.getState().instances).toBe(inMemory);
+
+    full.mockRestore();
+    expect(await saveDraft()).toBe(true);
+    expect(useDraftStorageStore.getState().failure).toBeUndefined();
+    freshPage();
+    await loadSavedDraft("");
+    expect(text((useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft).cells)).toBe(
+      text(bigGrid(11).cells),
+    );
+  });
+
+  it("skips a corrupt saved draft with a notice, and resets a lost large value to zeros with one", async () => {
+    localStorage.setItem(DRAFT_KEY, "{not json");
+    expect(await loadSavedDraft("")).toBe(false);
+    expect(useDraftStorageStore.getState().corrupt).toBe(true);
+
+    const { id } = useInstancesStore.getState().instances[0]!;
+    useInstancesStore.getState().setValue(id, "x1", bigGrid(13));
+    await saveDraft();
+    const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}");
+    saved.instances[0].values.x1.storedCells = "no-such-value";
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
+    freshPage();
+    await loadSavedDraft("");
+    const restored = useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
+    expect(restored.cells).toHaveLength(SIDE * SIDE);
+    expect(restored.cells.every((c) => c === "0")).toBe(true);
+    expect(useDraftStorageStore.getState().lostValues).toBe(1);
+  });
+});
