@@ -46,7 +46,11 @@ export function ConnectionPanel() {
       ) : (
         <ConnectionForm
           headingId={headingId}
-          onGatewayConfirmed={() => setGatewayConfirmed(true)}
+          onGatewayConfirmed={() => {
+            // The banner's button goes away with the form; focus lands on "Edit connection".
+            focusAfterToggle.current = true;
+            setGatewayConfirmed(true);
+          }}
           onCollapse={
             setBy === undefined
               ? undefined

@@ -46,19 +46,7 @@ export function ConnectionSummary(props: { onEdit: () => void; headingId: string
   return (
     <div className="connection-summary">
       <h2 id={props.headingId}>{t("heading")}</h2>
-      <p className="connection-summary-line" title={parts.join(" · ")}>
-        {parts.map((part, i) => (
-          <span key={i}>
-            {i > 0 && (
-              <span className="connection-summary-dot" aria-hidden="true">
-                {" · "}
-              </span>
-            )}
-            {i > 0 && <span className="visually-hidden">, </span>}
-            <span className={i === 0 ? "connection-summary-gateway" : undefined}>{part}</span>
-          </span>
-        ))}
-      </p>
+      <p className="connection-summary-line">{parts.join(" · ")}</p>
       <button type="button" onClick={props.onEdit}>
         {t("summary.edit")}
       </button>
