@@ -70,9 +70,7 @@ export function ImportConfigsSection() {
                 {r.skipped.length > 0 && (
                   <ul aria-label={t("import.skipped", { file: r.file })}>
                     {r.skipped.map((s, i) => (
-                      <li key={i}>
-                        {t("import.line", { line: s.line, what: s.what })}
-                      </li>
+                      <li key={i}>{t("import.line", { line: s.line, what: s.what })}</li>
                     ))}
                   </ul>
                 )}
