@@ -1,6 +1,6 @@
 import { typeAddInstances } from "./fixtures/add-instances";
-import { expect, test } from "./fixtures/test";
 import { CAT_AND_DOG } from "./fixtures/images";
+import { expect, test } from "./fixtures/test";
 import { expectNoAxeViolations } from "./testing/expect-no-axe-violations";
 
 // Each state of the main view a user reaches is checked against WCAG 2.1 AA; a new view adds its
@@ -43,6 +43,16 @@ test.describe("accessibility of the main view (axe, WCAG 2.1 AA)", () => {
     await app.send.click();
     await expect(page.getByText(/Not sent/)).toBeVisible();
     await expectNoAxeViolations(page, "with input problems", testInfo);
+  });
+
+  test("the check itself fails on a control without a name", async ({ app, page }) => {
+    await app.goto();
+    await page.evaluate(() => {
+      const unnamed = document.createElement("input");
+      unnamed.type = "text";
+      document.body.append(unnamed);
+    });
+    await expect(expectNoAxeViolations(page, "planted")).rejects.toThrow(/label/);
   });
 
   test.describe("in Simplified Chinese", () => {

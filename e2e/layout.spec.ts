@@ -1,11 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Locator } from "@playwright/test";
 import { typeAddInstances } from "./fixtures/add-instances";
 import { expect, test } from "./fixtures/test";
-import type { ConsolePage } from "./fixtures/console-page";
 import { expectInViewport, expectNoHorizontalOverflow } from "./testing/layout-checks";
 import { writeFloat32Npy } from "./testing/write-npy";
+import type { ConsolePage } from "./fixtures/console-page";
+import type { Locator } from "@playwright/test";
 
 /** Fails unless the element is on screen and not hidden under the sticky send bar. */
 async function expectAboveSendBar(app: ConsolePage, locator: Locator, what: string) {

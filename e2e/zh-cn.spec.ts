@@ -1,5 +1,5 @@
-import { expect, test } from "./fixtures/test";
 import { CAT_AND_DOG } from "./fixtures/images";
+import { expect, test } from "./fixtures/test";
 import type { Page } from "@playwright/test";
 
 // The whole spec runs in a Chinese browser: the console opens in Simplified Chinese by itself.
