@@ -26,8 +26,8 @@ test("REST through the gateway shows the same results as gRPC-Web for the same i
   await app.openConnection();
   await app.transport.selectOption({ label: "REST" });
   await expect(app.wire).toBeDisabled();
-  await app.send.click();
   await expect(app.page.getByText("REST sends JSON: no wire version")).toBeVisible();
+  await app.send.click();
   await expect(app.output(2, "y").getByRole("cell", { name: "4", exact: true })).toHaveCount(4);
   await expect(sentAs(app.page)).toHaveText("REST");
   expect(await resultTexts([app.output(1, "y"), app.output(2, "y")])).toEqual(overGrpcWeb);
