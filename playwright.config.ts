@@ -19,6 +19,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
     ...devices["Desktop Chrome"],
     viewport: { width: 1440, height: 1000 },
+    // Every spec reads the English texts unless it sets its own locale (e2e/zh-cn.spec.ts).
+    locale: "en-US",
     // Debian's Chromium: the suite never downloads a browser.
     launchOptions: {
       executablePath: "/usr/bin/chromium",

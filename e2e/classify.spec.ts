@@ -19,6 +19,7 @@ test("dropped images classify one per instance; classify_top5 shows five labels 
   await expect(app.output(2, "label")).toContainText(/\w/);
   await attachScreenshot(page, testInfo, "classify-top1");
 
+  await app.openConnection();
   await app.preset.selectOption({ label: "resnet50 · classify_top5" });
   await expect(app.method).toHaveValue("classify_top5");
   await app.send.click();

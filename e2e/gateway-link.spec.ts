@@ -54,6 +54,7 @@ test("a crafted ?gateway= link gets no saved token until the user keeps it; unti
   expect(recorder.calls[1]?.authorization).toBe(TOKEN);
 
   // Unticked, the token lives in memory only: a reload forgets it and storage never held it.
+  await app.openConnection();
   await page.getByRole("checkbox", { name: "Remember on this device" }).uncheck();
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Header 1 value" })).toHaveCount(0);

@@ -14,6 +14,7 @@ test("authorization passes the gateway's CORS; a header outside allow_headers is
   await app.send.click();
   await expect(app.result(1).getByRole("cell", { name: "2", exact: true })).toHaveCount(4);
 
+  await app.openConnection();
   await name.fill("x-api-key");
   await expect(name).toHaveAccessibleDescription(/Add x-api-key to allow_headers in envoy\.yaml/);
   await app.send.click();

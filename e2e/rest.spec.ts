@@ -23,10 +23,11 @@ test("REST through the gateway shows the same results as gRPC-Web for the same i
   await expect(app.output(2, "y").getByRole("cell", { name: "4", exact: true })).toHaveCount(4);
   const overGrpcWeb = await resultTexts([app.output(1, "y"), app.output(2, "y")]);
 
+  await app.openConnection();
   await app.transport.selectOption({ label: "REST" });
   await expect(app.wire).toBeDisabled();
-  await app.send.click();
   await expect(app.page.getByText("REST sends JSON: no wire version")).toBeVisible();
+  await app.send.click();
   await expect(app.output(2, "y").getByRole("cell", { name: "4", exact: true })).toHaveCount(4);
   await expect(sentAs(app.page)).toHaveText("REST");
   expect(await resultTexts([app.output(1, "y"), app.output(2, "y")])).toEqual(overGrpcWeb);
@@ -44,6 +45,7 @@ test("REST sends dropped images as b64 and shows the five classes with scores", 
   }
   const overRest = await resultTexts([app.classes(1), app.classes(2)]);
 
+  await app.openConnection();
   await app.transport.selectOption({ label: "gRPC-Web" });
   await app.send.click();
   await expect(app.classes(2).getByRole("listitem")).toHaveCount(5);

@@ -18,6 +18,11 @@ test("Auto finds Serving 1.1–1.2, remembers it across a reload; a fixed ≥ 1.
       app.output(n, "y").getByRole("cell", { name: String(2 * n), exact: true }),
     ).toHaveCount(4);
   }
+  // The summary of the folded connection names the detected wire; the form's note says it too.
+  await expect(page.getByRole("region", { name: "Connection" })).toContainText(
+    "gRPC-Web, Auto (Serving 1.1–1.2)",
+  );
+  await app.openConnection();
   await expect(app.wire).toHaveAccessibleDescription("detected: Serving 1.1–1.2");
   await expect(
     page.locator("dt", { hasText: "Sent as" }).locator("xpath=following-sibling::dd[1]"),

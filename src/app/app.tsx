@@ -1,10 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { ConnectionForm } from "../features/connection/connection-form";
+import { ConnectionPanel } from "../features/connection/connection-panel";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
 import { SendBar } from "../features/send/send-bar";
+import { LanguagePicker } from "./language-picker";
 import { LoadTestSlot } from "./load-test-slot";
 import { ResultsSlot } from "./results-slot";
+import { INSTANCES_ANCHOR, SkipLink } from "./skip-link";
 import { useSendShortcut } from "./use-send-shortcut";
 import "./app.css";
 
@@ -14,15 +16,19 @@ export function App() {
   const { t } = useTranslation("app");
   return (
     <div className="app">
+      <SkipLink />
       <header className="app-header">
         <h1>{t("title")}</h1>
         <p>{t("tagline")}</p>
+        <div className="app-header-tools">
+          <LanguagePicker />
+        </div>
       </header>
       <aside className="app-side">
-        <ConnectionForm />
+        <ConnectionPanel />
         <DiscoveryPanel />
       </aside>
-      <main className="app-main">
+      <main className="app-main" id={INSTANCES_ANCHOR} tabIndex={-1}>
         <InstancesPanel />
         <SendBar />
       </main>

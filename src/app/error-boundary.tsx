@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { DRAFT_KEY } from "../state/draft-persistence";
 
 /**
@@ -17,24 +18,29 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error?: 
     if (!error) {
       return this.props.children;
     }
-    return (
-      <div className="app-crash" role="alert">
-        <h1>Serving Console stopped</h1>
-        <p>The page hit an error it cannot recover from: {error.message}</p>
-        <p>Your draft is saved. Reload to continue with it, or start over with an empty draft.</p>
-        <button type="button" className="primary" onClick={() => location.reload()}>
-          Reload
-        </button>{" "}
-        <button
-          type="button"
-          onClick={() => {
-            localStorage.removeItem(DRAFT_KEY);
-            location.reload();
-          }}
-        >
-          Start over
-        </button>
-      </div>
-    );
+    return <CrashMessage error={error} />;
   }
+}
+
+function CrashMessage(props: { error: Error }) {
+  const { t } = useTranslation("app");
+  return (
+    <div className="app-crash" role="alert">
+      <h1>{t("crash.title")}</h1>
+      <p>{t("crash.error", { message: props.error.message })}</p>
+      <p>{t("crash.draftSaved")}</p>
+      <button type="button" className="primary" onClick={() => location.reload()}>
+        {t("crash.reload")}
+      </button>{" "}
+      <button
+        type="button"
+        onClick={() => {
+          localStorage.removeItem(DRAFT_KEY);
+          location.reload();
+        }}
+      >
+        {t("crash.startOver")}
+      </button>
+    </div>
+  );
 }

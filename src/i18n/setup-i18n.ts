@@ -11,6 +11,11 @@ const localeFiles = import.meta.glob<{ default: Record<string, never> }>("../**/
   eager: true,
 });
 
+/** Maps a browser language tag to the console's: any Chinese (zh, zh-TW, zh-Hans-SG…) to zh-CN. */
+export function matchBrowserLanguage(tag: string): string {
+  return tag.toLowerCase().startsWith("zh") ? "zh-CN" : tag;
+}
+
 /** The catalogues of every namespace, by language. */
 export const localeResources = groupLocaleFiles(localeFiles);
 
@@ -19,6 +24,9 @@ export const localeResources = groupLocaleFiles(localeFiles);
  * the browser's, else English.
  */
 export function setupI18n(options: { language?: string } = {}) {
+  // `<html lang>` follows the language, so screen readers pronounce and browsers hyphenate it right.
+  i18next.off("languageChanged", followLanguageInDocument);
+  i18next.on("languageChanged", followLanguageInDocument);
   void i18next
     .use(LanguageDetector)
     .use(initReactI18next)
@@ -38,9 +46,15 @@ export function setupI18n(options: { language?: string } = {}) {
         order: ["localStorage", "navigator"],
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,
         caches: ["localStorage"],
-        convertDetectedLanguage: (tag: string) =>
-          tag.toLowerCase().startsWith("zh") ? "zh-CN" : tag,
+        convertDetectedLanguage: matchBrowserLanguage,
       },
     });
+  followLanguageInDocument(i18next.resolvedLanguage ?? i18next.language);
   return i18next;
+}
+
+function followLanguageInDocument(language: string | undefined) {
+  if (typeof document !== "undefined" && language) {
+    document.documentElement.lang = language;
+  }
 }

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import { CUSTOM_PRESET, PRESETS } from "../../draft/presets";
 import { useConnectionStore } from "../../state/connection-store";
 import { useImportedPresetsStore } from "../../state/imported-presets-store";
@@ -11,8 +12,19 @@ import type { WireChoice } from "../../draft/wire-choice";
 import type { Transport } from "../../serving/types";
 import "./connection.css";
 
+/** What the panel around the form tells it: its heading's id, and how to collapse it. */
+export interface ConnectionFormProps {
+  /** The id the heading takes, so the surrounding region is named by it. */
+  headingId?: string;
+  /** Called when the user keeps the gateway a page link named. */
+  onGatewayConfirmed?: () => void;
+  /** Folds the form into its summary; without it there is no button to. */
+  onCollapse?: () => void;
+}
+
 /** Where to send and what to call: preset, gateway, servable, method, version, wire, timeout, headers, inputs. */
-export function ConnectionForm() {
+export function ConnectionForm(props: ConnectionFormProps) {
+  const { t } = useTranslation("connection");
   const presetId = useConnectionStore((s) => s.presetId);
   const gatewayUrl = useConnectionStore((s) => s.gatewayUrl);
   const servable = useConnectionStore((s) => s.servable);
@@ -23,14 +35,22 @@ export function ConnectionForm() {
   const timeoutSeconds = useConnectionStore((s) => s.timeoutSeconds);
   const importedPresets = useImportedPresetsStore((s) => s.presets);
   const { update, applyPreset } = useConnectionStore.getState();
-  const headingId = useId();
+  const ownId = useId();
+  const headingId = props.headingId ?? ownId;
   return (
-    <section className="connection" aria-labelledby={headingId}>
-      <h2 id={headingId}>Connection</h2>
-      <GatewayCheckBanner />
+    <div className="connection-form">
+      <div className="connection-heading">
+        <h2 id={headingId}>{t("heading")}</h2>
+        {props.onCollapse && (
+          <button type="button" onClick={props.onCollapse}>
+            {t("collapse")}
+          </button>
+        )}
+      </div>
+      <GatewayCheckBanner onConfirmed={props.onGatewayConfirmed} />
       <div className="form-grid">
         <label>
-          Preset
+          {t("preset")}
           <select value={presetId} onChange={(e) => applyPreset(e.target.value)}>
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
@@ -38,7 +58,7 @@ export function ConnectionForm() {
               </option>
             ))}
             {importedPresets.length > 0 && (
-              <optgroup label="Imported">
+              <optgroup label={t("importedPresets")}>
                 {importedPresets.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.label}
@@ -46,11 +66,11 @@ export function ConnectionForm() {
                 ))}
               </optgroup>
             )}
-            <option value={CUSTOM_PRESET}>custom</option>
+            <option value={CUSTOM_PRESET}>{t("customPreset")}</option>
           </select>
         </label>
         <label>
-          Gateway URL
+          {t("gatewayUrl")}
           <input
             type="url"
             value={gatewayUrl}
@@ -59,7 +79,7 @@ export function ConnectionForm() {
           />
         </label>
         <label>
-          Servable
+          {t("servable")}
           <input
             value={servable}
             spellCheck={false}
@@ -67,7 +87,7 @@ export function ConnectionForm() {
           />
         </label>
         <label>
-          Method
+          {t("method")}
           <input
             value={method}
             spellCheck={false}
@@ -76,7 +96,7 @@ export function ConnectionForm() {
         </label>
         <div className="field">
           <label>
-            Version
+            {t("version")}
             <input
               inputMode="numeric"
               value={version}
@@ -85,11 +105,11 @@ export function ConnectionForm() {
             />
           </label>
           <small id={`${headingId}-version`} className="field-note">
-            0 = latest
+            {t("versionNote")}
           </small>
         </div>
         <label>
-          Transport
+          {t("transport")}
           <select
             value={transport}
             onChange={(e) => update({ transport: e.target.value as Transport })}
@@ -100,14 +120,14 @@ export function ConnectionForm() {
         </label>
         <div className="field">
           <label>
-            Serving wire version
+            {t("wire.label")}
             <select
               value={wire}
               disabled={transport === "rest"}
               aria-describedby={`${headingId}-wire`}
               onChange={(e) => update({ wire: e.target.value as WireChoice })}
             >
-              <option value="auto">Auto</option>
+              <option value="auto">{t("wire.auto")}</option>
               <option value="1.3">Serving ≥ 1.3</option>
               <option value="1.2">Serving 1.1–1.2</option>
             </select>
@@ -115,7 +135,7 @@ export function ConnectionForm() {
           <DetectedWireNote id={`${headingId}-wire`} />
         </div>
         <label>
-          Timeout (s)
+          {t("timeout")}
           <input
             type="number"
             min={0}
@@ -128,6 +148,6 @@ export function ConnectionForm() {
       </div>
       <MetadataEditor />
       <InputsEditor />
-    </section>
+    </div>
   );
 }

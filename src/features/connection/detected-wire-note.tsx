@@ -1,9 +1,11 @@
+import { useTranslation } from "react-i18next";
 import { wireLabel } from "../../draft/wire-choice";
 import { useConnectionStore } from "../../state/connection-store";
 import { selectDetectedWire, useWireDetectionStore } from "../../state/wire-detection-store";
 
 /** "detected: Serving 1.1–1.2" under the wire picker while Auto knows this gateway and servable. */
 export function DetectedWireNote(props: { id: string }) {
+  const { t } = useTranslation("connection");
   const wire = useConnectionStore((s) => s.wire);
   const transport = useConnectionStore((s) => s.transport);
   const gatewayUrl = useConnectionStore((s) => s.gatewayUrl);
@@ -12,7 +14,7 @@ export function DetectedWireNote(props: { id: string }) {
   if (transport === "rest") {
     return (
       <small id={props.id} className="field-note">
-        REST sends JSON: no wire version
+        {t("wire.restNote")}
       </small>
     );
   }
@@ -21,7 +23,7 @@ export function DetectedWireNote(props: { id: string }) {
   }
   return (
     <small id={props.id} className="field-note">
-      detected: {wireLabel(detected)}
+      {t("wire.detected", { wire: wireLabel(detected) })}
     </small>
   );
 }

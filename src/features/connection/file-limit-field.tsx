@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useConnectionStore } from "../../state/connection-store";
 
 /**
@@ -6,13 +7,14 @@ import { useConnectionStore } from "../../state/connection-store";
  * it has focus, so it can be cleared and retyped; only a positive number becomes the limit.
  */
 export function FileLimitField() {
+  const { t } = useTranslation("connection");
   const fileLimitMb = useConnectionStore((s) => s.fileLimitMb);
   const { update } = useConnectionStore.getState();
   // Text as typed during an edit; undefined shows the stored limit.
   const [typed, setTyped] = useState<string>();
   return (
     <label>
-      File size limit (MB)
+      {t("fileLimit")}
       <input
         type="number"
         min={0.001}

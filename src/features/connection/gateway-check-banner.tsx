@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { useConnectionStore } from "../../state/connection-store";
 import { isMetadataWithheld, useGatewayCheckStore } from "../../state/gateway-check-store";
 
@@ -6,7 +7,8 @@ import { isMetadataWithheld, useGatewayCheckStore } from "../../state/gateway-ch
  * Shown while the page link's `?gateway=` replaces the saved gateway unconfirmed: names both, says
  * that metadata headers are held back, and lets the user keep the new gateway or go back.
  */
-export function GatewayCheckBanner() {
+export function GatewayCheckBanner(props: { onConfirmed?: () => void }) {
+  const { t } = useTranslation("connection");
   const linked = useGatewayCheckStore((s) => s.linked);
   const saved = useGatewayCheckStore((s) => s.saved);
   const gatewayUrl = useConnectionStore((s) => s.gatewayUrl);
@@ -22,16 +24,25 @@ export function GatewayCheckBanner() {
   return (
     <div className="gateway-check" role="status" aria-labelledby={headingId}>
       <p id={headingId}>
-        <strong>Check the gateway.</strong> This page was opened with the gateway{" "}
-        <code>{linked}</code> instead of your saved gateway <code>{saved}</code>. Metadata headers
-        (such as authorization) are not sent to <code>{linked}</code> until you choose to use it.
+        <Trans
+          t={t}
+          i18nKey="gatewayCheck.text"
+          values={{ linked, saved }}
+          components={{ strong: <strong />, code: <code /> }}
+        />
       </p>
       <div className="gateway-check-actions">
-        <button type="button" onClick={keepLinked}>
-          Use this gateway
+        <button
+          type="button"
+          onClick={() => {
+            keepLinked();
+            props.onConfirmed?.();
+          }}
+        >
+          {t("gatewayCheck.keep")}
         </button>
         <button type="button" onClick={returnToSaved}>
-          Go back to the saved gateway
+          {t("gatewayCheck.back")}
         </button>
       </div>
     </div>

@@ -1,53 +1,56 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import { checkMetadataNames, isBlankEntry, needsAllowHeader } from "../../draft/check-metadata";
 import { useConnectionStore } from "../../state/connection-store";
 
 /** Request metadata headers (e.g. authorization) as key/value rows, with each name checked. */
 export function MetadataEditor() {
+  const { t } = useTranslation("connection");
   const metadata = useConnectionStore((s) => s.metadata);
   const { addMetadata, updateMetadata, removeMetadata } = useConnectionStore.getState();
   const baseId = useId();
   const problems = checkMetadataNames(metadata);
   return (
     <fieldset className="sub-form" aria-describedby={`${baseId}-cors`}>
-      <legend>Metadata headers</legend>
+      <legend>{t("metadata.legend")}</legend>
       {/* Browsers preflight custom headers; the gateway refuses names outside its CORS list. */}
       <p id={`${baseId}-cors`} className="field-note">
-        Browsers may send only the headers the gateway allows: authorization is allowed; add any
-        other name to <code>allow_headers</code> in envoy.yaml.
+        {t("metadata.corsBefore")}
+        <code>allow_headers</code>
+        {t("metadata.corsAfter")}
       </p>
-      {metadata.length === 0 && <p className="field-note">None. Add one for e.g. authorization.</p>}
+      {metadata.length === 0 && <p className="field-note">{t("metadata.none")}</p>}
       {metadata.map((m, i) => {
         const problem = problems.get(m.id);
         const noteId = `${baseId}-${m.id}`;
         const note =
           problem ??
           (!isBlankEntry(m) && needsAllowHeader(m.key)
-            ? `Add ${m.key.trim()} to allow_headers in envoy.yaml, or the browser blocks the call`
+            ? t("metadata.needsAllow", { name: m.key.trim() })
             : undefined);
         return (
           <div className="header-row" key={m.id}>
             <div className="row">
               <input
-                aria-label={`Header ${i + 1} name`}
+                aria-label={t("metadata.name", { n: i + 1 })}
                 aria-invalid={problem !== undefined}
                 aria-describedby={note && noteId}
-                placeholder="name"
+                placeholder={t("metadata.namePlaceholder")}
                 value={m.key}
                 spellCheck={false}
                 autoCapitalize="none"
                 onChange={(e) => updateMetadata(m.id, { key: e.target.value })}
               />
               <input
-                aria-label={`Header ${i + 1} value`}
-                placeholder="value"
+                aria-label={t("metadata.value", { n: i + 1 })}
+                placeholder={t("metadata.valuePlaceholder")}
                 value={m.value}
                 spellCheck={false}
                 onChange={(e) => updateMetadata(m.id, { value: e.target.value })}
               />
               <button
                 type="button"
-                aria-label={`Remove header ${i + 1}`}
+                aria-label={t("metadata.remove", { n: i + 1 })}
                 onClick={() => removeMetadata(m.id)}
               >
                 ✕
@@ -60,12 +63,11 @@ export function MetadataEditor() {
                 aria-describedby={m.remember ? `${noteId}-remember` : undefined}
                 onChange={(e) => updateMetadata(m.id, { remember: e.target.checked })}
               />
-              Remember on this device
+              {t("metadata.remember")}
             </label>
             {m.remember && (
               <small id={`${noteId}-remember`} className="field-note">
-                Kept in this browser&apos;s storage as plain text; unticked headers are forgotten on
-                reload.
+                {t("metadata.rememberNote")}
               </small>
             )}
             {note && (
@@ -77,7 +79,7 @@ export function MetadataEditor() {
         );
       })}
       <button type="button" onClick={addMetadata}>
-        Add header
+        {t("metadata.add")}
       </button>
     </fieldset>
   );

@@ -1,9 +1,11 @@
 import { useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { useImportedPresetsStore } from "../../state/imported-presets-store";
 import { useDiscoveryStore } from "./discovery-store";
 
 /** Import of servable_config.py files or a servable folder, its report, and the imported presets. */
 export function ImportConfigsSection() {
+  const { t } = useTranslation("discovery");
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const reports = useDiscoveryStore((s) => s.importReports);
@@ -22,10 +24,10 @@ export function ImportConfigsSection() {
     <div className="discovery-import">
       <div className="row">
         <button type="button" onClick={() => filesInput.current?.click()}>
-          Import servable_config.py
+          {t("import.files")}
         </button>
         <button type="button" onClick={() => folderInput.current?.click()}>
-          Import servable folder
+          {t("import.folder")}
         </button>
       </div>
       <input
@@ -34,7 +36,7 @@ export function ImportConfigsSection() {
         multiple
         accept=".py,text/x-python"
         hidden
-        aria-label="servable_config.py files"
+        aria-label={t("import.filesInput")}
         onChange={(e) => take(e.currentTarget)}
       />
       <input
@@ -44,7 +46,7 @@ export function ImportConfigsSection() {
         }}
         type="file"
         hidden
-        aria-label="Servable folder"
+        aria-label={t("import.folderInput")}
         onChange={(e) => take(e.currentTarget)}
       />
       {reports.length > 0 && (
@@ -58,16 +60,17 @@ export function ImportConfigsSection() {
                 ) : (
                   <span>
                     {" "}
-                    → {r.methods.length} method{r.methods.length === 1 ? "" : "s"} of {r.servable}:{" "}
-                    {r.methods.join(", ")}
+                    {t("import.methods", {
+                      count: r.methods.length,
+                      servable: r.servable,
+                      methods: r.methods.join(", "),
+                    })}
                   </span>
                 )}
                 {r.skipped.length > 0 && (
-                  <ul aria-label={`Not understood in ${r.file}`}>
+                  <ul aria-label={t("import.skipped", { file: r.file })}>
                     {r.skipped.map((s, i) => (
-                      <li key={i}>
-                        line {s.line}: {s.what}
-                      </li>
+                      <li key={i}>{t("import.line", { line: s.line, what: s.what })}</li>
                     ))}
                   </ul>
                 )}
@@ -75,19 +78,19 @@ export function ImportConfigsSection() {
             ))}
           </ul>
           <button type="button" onClick={dismissImport}>
-            Dismiss
+            {t("import.dismiss")}
           </button>
         </div>
       )}
       {storageError && <p className="field-error">⚠ {storageError}</p>}
       {presets.length > 0 && (
-        <ul aria-label="Imported presets" className="discovery-presets">
+        <ul aria-label={t("import.presets")} className="discovery-presets">
           {presets.map((p) => (
             <li key={p.id}>
               {p.label}{" "}
               <button
                 type="button"
-                aria-label={`Remove ${p.label}`}
+                aria-label={t("import.remove", { label: p.label })}
                 onClick={() => void remove(p.id)}
               >
                 ✕

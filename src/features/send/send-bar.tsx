@@ -1,10 +1,12 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useInstancesStore } from "../../state/instances-store";
 import { useRunsStore } from "../../state/runs-store";
 import "./send-bar.css";
 
 /** Send and Cancel, the time in flight, and what stops the draft from being sent. */
 export function SendBar() {
+  const { t } = useTranslation("send");
   const status = useRunsStore((s) => s.status);
   const problems = useInstancesStore((s) => s.problems);
   const connectionError = useRunsStore((s) => s.connectionError);
@@ -19,25 +21,28 @@ export function SendBar() {
         aria-keyshortcuts="Control+Enter Meta+Enter"
         onClick={() => void send()}
       >
-        Send
+        {t("send")}
       </button>
       {running && (
         <button type="button" onClick={cancel}>
-          Cancel
+          {t("cancel")}
         </button>
       )}
-      <span className="field-note">Ctrl/⌘ + Enter sends from anywhere.</span>
+      <span className="field-note">{t("shortcut")}</span>
       {running && <Elapsed />}
       <div className="send-messages" aria-live="polite">
         {connectionError && <p className="field-error">⚠ {connectionError}</p>}
         {problems.length > 0 && (
           <p className="field-error">
-            ⚠ Not sent: {problems.length} {problems.length === 1 ? "input needs" : "inputs need"}{" "}
-            fixing (
-            {problems
-              .map((p) => `Instance ${p.instanceIndex + 1}${p.inputName ? ` ${p.inputName}` : ""}`)
-              .join(", ")}
-            ).
+            ⚠{" "}
+            {t("notSent", {
+              count: problems.length,
+              where: problems
+                .map((p) =>
+                  t("problemAt", { n: p.instanceIndex + 1, input: p.inputName ?? "" }).trim(),
+                )
+                .join(t("listSeparator")),
+            })}
           </p>
         )}
       </div>
@@ -46,6 +51,7 @@ export function SendBar() {
 }
 
 function Elapsed() {
+  const { t, i18n } = useTranslation("send");
   const startedAt = useRunsStore((s) => s.startedAt);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -53,5 +59,9 @@ function Elapsed() {
     return () => clearInterval(timer);
   }, []);
   const seconds = startedAt ? Math.max(now - startedAt, 0) / 1000 : 0;
-  return <span className="elapsed">Sending… {seconds.toFixed(1)} s</span>;
+  const formatted = new Intl.NumberFormat(i18n.language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(seconds);
+  return <span className="elapsed">{t("sending", { seconds: formatted })}</span>;
 }
