@@ -6,10 +6,11 @@ import { initialGatewayCheck, useGatewayCheckStore } from "../gateway-check-stor
 import { useImportedPresetsStore } from "../imported-presets-store";
 import { initialInstances, useInstancesStore } from "../instances-store";
 import { useIntakeStore } from "../intake-store";
+import { resetRunInputs } from "../run-inputs-store";
 import { initialRuns, useRunsStore } from "../runs-store";
 import { initialWireDetection, useWireDetectionStore } from "../wire-detection-store";
 
-/** Resets the connection, instances, files, gateway-check, intake, imported-presets, runs and wire detection stores. */
+/** Resets the connection, instances, files, gateway-check, intake, imported-presets, runs, sent inputs and wire detection stores. */
 export function resetStores(): void {
   useConnectionStore.setState(initialConnection());
   useInstancesStore.setState(initialInstances());
@@ -18,5 +19,6 @@ export function resetStores(): void {
   useIntakeStore.setState({ refusals: {} });
   useImportedPresetsStore.setState({ presets: [], storageError: undefined });
   useRunsStore.setState(initialRuns());
+  resetRunInputs();
   useWireDetectionStore.setState(initialWireDetection());
 }
