@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { ConnectionForm } from "../features/connection/connection-form";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
+import { PresentLauncher } from "../features/presenter/present-launcher";
 import { SendBar } from "../features/send/send-bar";
 import { ResultsSlot } from "./results-slot";
 import { useSendShortcut } from "./use-send-shortcut";
@@ -26,6 +27,7 @@ export function App() {
         <SendBar />
       </main>
       <div className="app-results">
+        <PresentLauncher />
         <ResultsSlot />
       </div>
     </div>

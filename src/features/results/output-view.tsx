@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatElement } from "../../ui/format-element";
 import { BytesView } from "./bytes-view";
@@ -6,6 +5,7 @@ import { chooseOutputView } from "./choose-output-view";
 import { describeOutput, describeOutputHeading, isHeadingText } from "./describe-output";
 import { TensorView } from "./tensor-view";
 import type { OutputValue } from "../../serving/types";
+import type { ReactNode } from "react";
 
 /** Shows one named output of a result in the view chooseOutputView picks for it. */
 export function OutputView(props: { name: string; output: OutputValue; downloads?: ReactNode }) {
