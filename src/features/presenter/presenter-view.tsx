@@ -86,7 +86,7 @@ export function PresenterView(props: { exchange: InferExchange; onClose: () => v
       aria-label={t("region")}
       tabIndex={-1}
     >
-      <header className="presenter-bar">
+      <header className="presenter-top">
         <p className="presenter-position" aria-live="polite">
           {t("position", { number: number.format(index + 1), count: number.format(count) })}
         </p>
