@@ -15,7 +15,8 @@ export function OutputView(props: { name: string; output: OutputValue; downloads
   return (
     <div className="results-output" role="group" aria-label={name}>
       <h4>{describeOutputHeading(name, output, t)}</h4>
-      <p className="results-meta">{describeOutput(output, t)}</p>
+      {/* A text's heading already says all there is about it. */}
+      {output.kind !== "string" && <p className="results-meta">{describeOutput(output, t)}</p>}
       {downloads}
       <OutputBody name={name} output={output} />
     </div>
