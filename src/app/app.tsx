@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { ConnectionPanel } from "../features/connection/connection-panel";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
+import { PresentLauncher } from "../features/presenter/present-launcher";
 import { SendBar } from "../features/send/send-bar";
 import { LanguagePicker } from "./language-picker";
 import { LoadTestSlot } from "./load-test-slot";
@@ -33,6 +34,7 @@ export function App() {
         <SendBar />
       </main>
       <div className="app-results">
+        <PresentLauncher />
         <ResultsSlot />
       </div>
       <LoadTestSlot />

@@ -156,6 +156,9 @@ export interface InferExchange {
   requestJson: unknown;
   /** The reply likewise, or null when none arrived. */
   replyJson: unknown;
-  /** True when the stand-in's seeded, untrained model answered (its labels are random). */
+  /**
+   * Set when the reply came from the stand-in's seeded, untrained model (it answers with the
+   * header `x-stand-in-model: untrained`): its labels are random.
+   */
   untrainedModel?: boolean;
 }

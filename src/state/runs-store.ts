@@ -9,6 +9,7 @@ import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
 import { useInstancesStore } from "./instances-store";
+import { useRunInputsStore } from "./run-inputs-store";
 import { sendExchange } from "./send-exchange";
 import type { InferExchange } from "../serving/types";
 
@@ -86,6 +87,8 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
       instanceCount: instances.length,
       startedAt: Date.now(),
     });
+    // What was sent stays beside its results, however the draft changes afterwards.
+    useRunInputsStore.getState().record(drafts, useFilesStore.getState().files, connection.inputs);
     try {
       const exchange = await sendExchange(built.target, built.wireChoice, instances, {
         signal,

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { formatByteSize } from "../../draft/format-byte-size";
 import { useObjectUrlRef } from "../../ui/use-object-url-ref";
 import { sniffImageType } from "./sniff-image-type";
@@ -16,26 +17,24 @@ export function BytesView(props: { name: string; bytes: Uint8Array }) {
 }
 
 function ImagePreview(props: { name: string; bytes: Uint8Array; type: string }) {
+  const { t } = useTranslation("results");
   const [failed, setFailed] = useState(false);
   const ref = useObjectUrlRef<HTMLImageElement>(props.bytes, props.type);
   if (failed) {
-    return (
-      <p className="results-note">
-        Not a displayable image ({props.type} header, decoding failed).
-      </p>
-    );
+    return <p className="results-note">{t("bytes.notImage", { type: props.type })}</p>;
   }
   return (
     <img
       ref={ref}
       className="results-image"
-      alt={`Output ${props.name}`}
+      alt={t("bytes.image", { name: props.name })}
       onError={() => setFailed(true)}
     />
   );
 }
 
 function DownloadLink(props: { name: string; bytes: Uint8Array; type: string }) {
+  const { t } = useTranslation("results");
   const ref = useObjectUrlRef<HTMLAnchorElement>(props.bytes, props.type);
   const extension = props.type.startsWith("image/")
     ? props.type.slice(6).replace("x-icon", "ico")
@@ -46,7 +45,7 @@ function DownloadLink(props: { name: string; bytes: Uint8Array; type: string }) 
       {/* The object URL reaches href through the ref, after the first render. */}
       {/* eslint-disable-next-line jsx-a11y/anchor-is-valid */}
       <a ref={ref} download={`${props.name}.${extension}`}>
-        Download {props.name}
+        {t("bytes.download", { name: props.name })}
       </a>
     </p>
   );

@@ -1,3 +1,4 @@
+import { currentResultsText, type ResultsText } from "./results-text";
 import type { InferExchange } from "../../serving/types";
 import type { RunStatus } from "../../state/runs-store";
 
@@ -6,24 +7,21 @@ export function describeRunStatus(
   status: RunStatus,
   exchange: InferExchange | undefined,
   count: number,
+  t: ResultsText = currentResultsText(),
 ): string {
   switch (status) {
     case "idle":
-      return "No request sent yet. Compose instances and press Send (Ctrl+Enter) to see results here.";
+      return t("status.idle");
     case "running":
-      return `Sending ${plural(count, "instance")}…`;
+      return t("status.running", { count });
     case "cancelled":
-      return "Request cancelled. No results were received.";
+      return t("status.cancelled");
     case "done":
       if (!exchange) {
-        return "No results.";
+        return t("status.none");
       }
       return exchange.result.ok
-        ? `Received ${plural(exchange.result.instances.length, "result")}.`
-        : "The request failed.";
+        ? t("status.received", { count: exchange.result.instances.length })
+        : t("status.failed");
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

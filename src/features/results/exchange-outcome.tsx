@@ -1,28 +1,46 @@
+import { useTranslation } from "react-i18next";
 import { ExchangeSummary } from "./exchange-summary";
 import { RunDownload } from "./output-downloads";
 import { RawExchangeView } from "./raw-exchange-view";
 import { RequestErrorAlert } from "./request-error-alert";
 import { ResultCard } from "./result-card";
+import { UntrainedBadge } from "./untrained-badge";
 import type { InferExchange } from "../../serving/types";
+import type { RunInputs } from "../../state/run-inputs-store";
 
 /** Shows a finished exchange: its figures, one card per instance or the request's alert, and the raw view. */
-export function ExchangeOutcome(props: { exchange: InferExchange; instanceCount: number }) {
-  const { exchange, instanceCount } = props;
+export function ExchangeOutcome(props: {
+  exchange: InferExchange;
+  instanceCount: number;
+  run?: RunInputs;
+}) {
+  const { exchange, instanceCount, run } = props;
+  const { t } = useTranslation("results");
   const { result } = exchange;
   return (
     <>
       <ExchangeSummary exchange={exchange} />
+      {exchange.untrainedModel === true && <UntrainedBadge />}
       {result.ok ? (
         <>
           {result.instances.length !== instanceCount && (
             <p className="results-note">
-              The reply holds {result.instances.length} results for {instanceCount} instances.
+              {t("countMismatch", {
+                results: result.instances.length,
+                instances: instanceCount,
+              })}
             </p>
           )}
           <RunDownload instances={result.instances} />
           <div className="results-list">
             {result.instances.map((instance, index) => (
-              <ResultCard key={index} number={index + 1} result={instance} />
+              <ResultCard
+                key={index}
+                number={index + 1}
+                result={instance}
+                sent={run?.instances[index]}
+                inputNames={run?.inputNames ?? []}
+              />
             ))}
           </div>
         </>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { formatByteSize } from "../../draft/format-byte-size";
 import { describeExchangeRoute } from "./describe-exchange-route";
 import { formatDuration } from "./format-duration";
@@ -6,23 +7,24 @@ import type { InferExchange } from "../../serving/types";
 /** Shows the figures of one exchange: how it travelled, latency and request/reply sizes ("none" when no reply arrived). */
 export function ExchangeSummary(props: { exchange: InferExchange }) {
   const { elapsedMs, requestBytes, replyBytes, replyJson } = props.exchange;
+  const { t, i18n } = useTranslation("results");
   return (
     <dl className="results-summary">
       <div>
-        <dt>Sent as</dt>
-        <dd>{describeExchangeRoute(props.exchange)}</dd>
+        <dt>{t("summary.sentAs")}</dt>
+        <dd>{describeExchangeRoute(props.exchange, t)}</dd>
       </div>
       <div>
-        <dt>Latency</dt>
-        <dd>{formatDuration(elapsedMs)}</dd>
+        <dt>{t("summary.latency")}</dt>
+        <dd>{formatDuration(elapsedMs, i18n.language)}</dd>
       </div>
       <div>
-        <dt>Request</dt>
+        <dt>{t("summary.request")}</dt>
         <dd>{formatByteSize(requestBytes)}</dd>
       </div>
       <div>
-        <dt>Reply</dt>
-        <dd>{replyJson === null ? "none" : formatByteSize(replyBytes)}</dd>
+        <dt>{t("summary.reply")}</dt>
+        <dd>{replyJson === null ? t("summary.none") : formatByteSize(replyBytes)}</dd>
       </div>
     </dl>
   );

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 
 /** Moves a tensor grid's window along one axis: first/previous/next/last and a start number field. */
 export function GridPager(props: {
@@ -12,43 +13,32 @@ export function GridPager(props: {
   onMove: (start: number) => void;
 }) {
   const { axis, name, start, end, total, page, onMove } = props;
+  const { t } = useTranslation("results");
   const fieldId = useId();
-  const singular = axis === "rows" ? "row" : "column";
+  const rows = axis === "rows";
   const atStart = start === 0;
   const atEnd = end >= total;
+  const button = (label: string, key: string, inert: boolean, target: number) => (
+    <PagerButton
+      label={t(`pager.${label}`)}
+      name={t(`pager.${key}`, { name })}
+      inert={inert}
+      onPress={() => onMove(target)}
+    />
+  );
   return (
-    <div className="results-pager" role="group" aria-label={`${capitalize(axis)} of ${name}`}>
-      <PagerButton
-        label="First"
-        axis={axis}
-        name={name}
-        inert={atStart}
-        onPress={() => onMove(0)}
-      />
-      <PagerButton
-        label="Previous"
-        axis={axis}
-        name={name}
-        inert={atStart}
-        onPress={() => onMove(start - page)}
-      />
+    <div
+      className="results-pager"
+      role="group"
+      aria-label={t(rows ? "pager.rowsOf" : "pager.columnsOf", { name })}
+    >
+      {button("first", rows ? "firstRows" : "firstColumns", atStart, 0)}
+      {button("previous", rows ? "previousRows" : "previousColumns", atStart, start - page)}
       <span aria-live="polite">
-        {capitalize(axis)} {start + 1}–{end} of {total}
+        {t(rows ? "pager.rowsWindow" : "pager.columnsWindow", { start: start + 1, end, total })}
       </span>
-      <PagerButton
-        label="Next"
-        axis={axis}
-        name={name}
-        inert={atEnd}
-        onPress={() => onMove(start + page)}
-      />
-      <PagerButton
-        label="Last"
-        axis={axis}
-        name={name}
-        inert={atEnd}
-        onPress={() => onMove(total - page)}
-      />
+      {button("next", rows ? "nextRows" : "nextColumns", atEnd, start + page)}
+      {button("last", rows ? "lastRows" : "lastColumns", atEnd, total - page)}
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -59,7 +49,7 @@ export function GridPager(props: {
           }
         }}
       >
-        <label htmlFor={fieldId}>Go to {singular}</label>
+        <label htmlFor={fieldId}>{t(rows ? "pager.goToRow" : "pager.goToColumn")}</label>
         {/* Keyed on the window so the field shows where the window is after every move. */}
         <input
           key={start}
@@ -70,7 +60,7 @@ export function GridPager(props: {
           max={total}
           defaultValue={start + 1}
         />
-        <button type="submit">Go</button>
+        <button type="submit">{t("pager.go")}</button>
       </form>
     </div>
   );
@@ -80,18 +70,12 @@ export function GridPager(props: {
  * A pager button that stays focusable at the end of its range: aria-disabled, not disabled, since a
  * button that disables itself under the keyboard would drop focus to the page.
  */
-function PagerButton(props: {
-  label: string;
-  axis: string;
-  name: string;
-  inert: boolean;
-  onPress: () => void;
-}) {
+function PagerButton(props: { label: string; name: string; inert: boolean; onPress: () => void }) {
   return (
     <button
       type="button"
       aria-disabled={props.inert}
-      aria-label={`${props.label} ${props.axis} of ${props.name}`}
+      aria-label={props.name}
       onClick={() => {
         if (!props.inert) {
           props.onPress();
@@ -101,8 +85,4 @@ function PagerButton(props: {
       {props.label}
     </button>
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

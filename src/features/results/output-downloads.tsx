@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { safeFileName } from "../../tensor-files/archive/archive-paths";
 import { writeCsv } from "../../tensor-files/write-csv";
 import { writeNpy } from "../../tensor-files/write-npy";
@@ -9,6 +10,7 @@ import type { InstanceResult, OutputValue } from "../../serving/types";
 /** Buttons that save one numeric output as `.npy`, and as CSV when it is 1-D or 2-D. */
 export function OutputDownloads(props: { name: string; number: number; output: OutputValue }) {
   const { name, number, output } = props;
+  const { t } = useTranslation("results");
   const array = outputArray(output);
   if (!array) {
     return null;
@@ -18,7 +20,7 @@ export function OutputDownloads(props: { name: string; number: number; output: O
     <div className="toolbar results-downloads">
       <button
         type="button"
-        aria-label={`Download ${name} of result ${number} as .npy`}
+        aria-label={t("downloads.npy", { name, number })}
         onClick={() => downloadBytes(writeNpy(array), `${base}.npy`, "application/octet-stream")}
       >
         .npy
@@ -26,7 +28,7 @@ export function OutputDownloads(props: { name: string; number: number; output: O
       {array.shape.length >= 1 && array.shape.length <= 2 && (
         <button
           type="button"
-          aria-label={`Download ${name} of result ${number} as CSV`}
+          aria-label={t("downloads.csv", { name, number })}
           onClick={() => downloadBytes(writeCsv(array), `${base}.csv`, "text/csv")}
         >
           CSV
@@ -38,6 +40,7 @@ export function OutputDownloads(props: { name: string; number: number; output: O
 
 /** A button that saves every numeric output of the run as one `.npz` (`instance0/y` and so on). */
 export function RunDownload(props: { instances: readonly InstanceResult[] }) {
+  const { t } = useTranslation("results");
   const arrays = runArrays(props.instances);
   if (arrays.size === 0) {
     return null;
@@ -47,7 +50,7 @@ export function RunDownload(props: { instances: readonly InstanceResult[] }) {
       type="button"
       onClick={() => downloadBytes(writeNpz(arrays), "outputs.npz", "application/octet-stream")}
     >
-      Download all outputs (.npz)
+      {t("downloadAll")}
     </button>
   );
 }

@@ -148,12 +148,14 @@ describe("ResultCard with classify_top5 outputs", () => {
     });
     const items = within(list).getAllByRole("listitem");
     expect(items.map((item) => item.textContent)).toEqual([
-      "tabby, tabby cat0.625",
-      "tiger cat0.25",
-      "Egyptian cat0.0625",
-      "lynx0.03125",
-      "tiger0.03125",
+      "tabby, tabby cat62.5%",
+      "tiger cat25.0%",
+      "Egyptian cat6.3%",
+      "lynx3.1%",
+      "tiger3.1%",
     ]);
+    expect(screen.getByText("Probabilities from the model.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "as softmax" })).not.toBeInTheDocument();
     const bars = list.querySelectorAll<HTMLElement>(".results-bar > span");
     expect(Array.from(bars, (bar) => bar.style.width)).toEqual([
       "62.5%",
@@ -163,5 +165,33 @@ describe("ResultCard with classify_top5 outputs", () => {
       "3.1%",
     ]);
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
+  });
+});
+
+describe("ResultCard with raw class scores", () => {
+  const logits: InstanceResult = {
+    outputs: {
+      label: { kind: "string", shape: [1], value: "beagle;basset;bloodhound" },
+      score: { kind: "tensor", dtype: "float32", shape: [3], data: new Float32Array([2, 1, 0]) },
+    },
+  };
+
+  it("shows scores that are not probabilities as scores, and as softmax percentages on demand", () => {
+    render(<ResultCard number={1} result={logits} />);
+    const group = screen.getByRole("group", { name: "Result 1" });
+    expect(within(group).getByRole("heading", { name: "Top 3 classes" })).toBeInTheDocument();
+    const texts = () =>
+      within(group)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent);
+    expect(texts()).toEqual(["beagle2", "basset1", "bloodhound0"]);
+    expect(within(group).getByText(/not probabilities/)).toBeInTheDocument();
+
+    const toggle = within(group).getByRole("button", { name: "as softmax" });
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    // softmax([2, 1, 0]) = [0.665, 0.245, 0.090]
+    expect(texts()).toEqual(["beagle66.5%", "basset24.5%", "bloodhound9.0%"]);
   });
 });

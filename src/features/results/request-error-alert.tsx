@@ -1,20 +1,22 @@
+import { useTranslation } from "react-i18next";
 import { chooseErrorHint } from "./choose-error-hint";
 import type { RequestFailure } from "../../serving/types";
 
 /** Shows a whole-request failure as the one role="alert" element: the error, its gRPC status and a hint. */
 export function RequestErrorAlert(props: { failure: RequestFailure }) {
   const { failure } = props;
-  const hint = chooseErrorHint(failure.cause, failure.likelyWire);
+  const { t } = useTranslation("results");
+  const hint = chooseErrorHint(failure.cause, failure.likelyWire, t);
   const status = describeStatus(failure);
   return (
     <div className="results-alert" role="alert">
       <p>
-        <strong>Request failed:</strong> {failure.error}
+        <strong>{t("alert.failed")}</strong> {failure.error}
       </p>
-      {status && !failure.error.includes(status) && <p>gRPC status {status}</p>}
+      {status && !failure.error.includes(status) && <p>{t("alert.status", { status })}</p>}
       {hint && (
         <p>
-          <strong>Hint:</strong> {hint}
+          <strong>{t("alert.hint")}</strong> {hint}
         </p>
       )}
     </div>

@@ -62,9 +62,9 @@ describe("ResultsPanel fed by real PredictReply bytes", () => {
         .getAllByRole("cell")
         .map((cell) => cell.textContent),
     ).toEqual(["2", "2", "2", "2"]);
-    expect(within(first).getByText("float32 · shape [2, 2] · 4 elements")).toBeInTheDocument();
+    expect(within(first).getByText("4 numbers, float32")).toBeInTheDocument();
     expect(screen.getByRole("group", { name: "Result 2" })).toHaveTextContent(
-      "Error: Given model input 1 data type kMSI_Int32 not match",
+      "Error: model input 1 was sent as int32, but the model expects float32.",
     );
     const third = screen.getByRole("group", { name: "Result 3" });
     expect(
@@ -97,8 +97,8 @@ describe("ResultsPanel fed by real PredictReply bytes", () => {
     });
     const items = within(list).getAllByRole("listitem");
     expect(items).toHaveLength(5);
-    expect(items[0]).toHaveTextContent("tabby, tabby cat0.5");
-    expect(items[4]).toHaveTextContent("tiger0.03125");
+    expect(items[0]).toHaveTextContent("tabby, tabby cat50.0%");
+    expect(items[4]).toHaveTextContent("tiger3.1%");
   });
 
   it("shows Serving's single error_msg as the one alert with its hint", () => {

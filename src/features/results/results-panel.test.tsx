@@ -69,7 +69,13 @@ describe("ResultsPanel", () => {
     });
     render(<ResultsPanel status="done" exchange={exchange} instanceCount={3} />);
     const second = screen.getByRole("group", { name: "Result 2" });
-    expect(second).toHaveTextContent("Error: Given model input 1 data type kMSI_Int32 not match");
+    expect(second).toHaveTextContent(
+      "Error: model input 1 was sent as int32, but the model expects float32.",
+    );
+    expect(second).toHaveTextContent("Hint: Set the data type of model input 1 to float32");
+    // Serving's own text is one click away.
+    expect(within(second).getByText("Serving's own message")).toBeVisible();
+    expect(within(second).getByText(/kMSI_Int32 not match kMSI_Float32/)).not.toBeVisible();
     expect(within(second).queryByRole("table")).not.toBeInTheDocument();
     for (const name of ["Result 1", "Result 3"]) {
       const group = screen.getByRole("group", { name });

@@ -1,7 +1,8 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { computeHeatColour } from "../../ui/compute-heat-colour";
+import { formatElement } from "../../ui/format-element";
 import { computeGridWindow, PAGE_COLUMNS, PAGE_ROWS } from "./compute-grid-layout";
-import { computeHeatColour } from "./compute-heat-colour";
-import { formatElement } from "./format-element";
 import { GridPager } from "./grid-pager";
 import type { NumericArray, NumericDType } from "../../serving/types";
 import type { GridLayout } from "./compute-grid-layout";
@@ -24,6 +25,7 @@ export function TensorGrid(props: {
   heat?: HeatScale;
 }) {
   const { name, dtype, data, layout, heat } = props;
+  const { t } = useTranslation("results");
   const [start, setStart] = useState({ row: 0, column: 0 });
   const window = computeGridWindow(layout, start.row, start.column);
   const rows = range(window.rowStart, window.rowEnd);
@@ -54,13 +56,12 @@ export function TensorGrid(props: {
       )}
       <table className={heat ? "results-table results-heatmap" : "results-table"}>
         <caption className="visually-hidden">
-          Values of {name}
-          {heat ? " as a heatmap" : ""}
+          {t(heat ? "tensor.captionHeat" : "tensor.caption", { name })}
         </caption>
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Index</span>
+              <span className="visually-hidden">{t("tensor.index")}</span>
             </th>
             {columns.map((column) => (
               <th key={column} scope="col">

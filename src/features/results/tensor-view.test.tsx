@@ -23,7 +23,7 @@ describe("OutputView of numeric tensors", () => {
     };
     render(<OutputView name="y" output={output} />);
     expect(screen.getByRole("group", { name: "y" })).toHaveTextContent(
-      "float32 · shape [2, 3] · 6 elements",
+      "y (2 × 3)6 numbers, float32",
     );
     expect([statOf("Min"), statOf("Max"), statOf("Mean")]).toEqual(["1", "6.5", "3.58333"]);
     expect(cellTexts()).toEqual(["1", "2", "3", "4", "5", "6.5"]);
@@ -184,7 +184,7 @@ describe("OutputView of numeric tensors", () => {
       <OutputView name="s" output={{ kind: "scalar", dtype: "float32", shape: [], value: 4 }} />,
     );
     const group = screen.getByRole("group", { name: "s" });
-    expect(group).toHaveTextContent("float32 scalar · shape []");
+    expect(group).toHaveTextContent("s: 4one float32 number");
     expect(within(group).getByText("4")).toBeInTheDocument();
     expect(within(group).queryByRole("table")).not.toBeInTheDocument();
   });

@@ -1,8 +1,9 @@
 import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { computeTensorStats } from "../../ui/compute-tensor-stats";
+import { formatElement, formatNumber } from "../../ui/format-element";
+import { HeatmapOverview } from "../../ui/heatmap-overview";
 import { computeGridLayout, PAGE_COLUMNS, PAGE_ROWS } from "./compute-grid-layout";
-import { computeTensorStats } from "./compute-tensor-stats";
-import { formatElement, formatNumber } from "./format-element";
-import { HeatmapOverview } from "./heatmap-overview";
 import { TensorGrid } from "./tensor-grid";
 import type { NumericArray, NumericDType } from "../../serving/types";
 
@@ -15,6 +16,7 @@ export function TensorView(props: {
   canHeatmap: boolean;
 }) {
   const { name, dtype, shape, data, canHeatmap } = props;
+  const { t } = useTranslation("results");
   const stats = useMemo(() => computeTensorStats(data), [data]);
   const layout = useMemo(() => computeGridLayout(shape, data.length), [shape, data.length]);
   const [heatmap, setHeatmap] = useState(false);
@@ -26,30 +28,30 @@ export function TensorView(props: {
     <div className="results-tensor">
       <dl className="results-stats">
         <div>
-          <dt>Min</dt>
+          <dt>{t("tensor.min")}</dt>
           <dd>{stats.min === undefined ? "–" : formatElement(stats.min, dtype)}</dd>
         </div>
         <div>
-          <dt>Max</dt>
+          <dt>{t("tensor.max")}</dt>
           <dd>{stats.max === undefined ? "–" : formatElement(stats.max, dtype)}</dd>
         </div>
         <div>
-          <dt>Mean</dt>
+          <dt>{t("tensor.mean")}</dt>
           <dd>{stats.mean === undefined ? "–" : formatNumber(stats.mean)}</dd>
         </div>
         {stats.nanCount > 0 && (
           <div>
-            <dt>NaN</dt>
+            <dt>{t("tensor.nan")}</dt>
             <dd>{stats.nanCount}</dd>
           </div>
         )}
       </dl>
       {canHeatmap && (
         <button type="button" aria-pressed={heatmap} onClick={() => setHeatmap((on) => !on)}>
-          Heatmap of {name}
+          {t("tensor.heatmap", { name })}
           {/* The state in words too, so it is not told by the button's look alone. */}
           <span className="results-toggle-state" aria-hidden="true">
-            {heatmap ? "on" : "off"}
+            {heatmap ? t("tensor.on") : t("tensor.off")}
           </span>
         </button>
       )}
@@ -58,12 +60,18 @@ export function TensorView(props: {
           <span>{formatNumber(heat.min)}</span>
           <span className="results-legend-ramp" aria-hidden="true" />
           <span>{formatNumber(heat.max)}</span>
-          <span className="visually-hidden"> colour scale from low to high</span>
+          <span className="visually-hidden"> {t("tensor.scale")}</span>
         </p>
       )}
       {heat && (layout.rowCount > PAGE_ROWS || layout.columnCount > PAGE_COLUMNS) && (
         <HeatmapOverview
-          name={name}
+          label={t("tensor.overview", {
+            name,
+            rows: layout.rowCount,
+            columns: layout.columnCount,
+            min: formatNumber(heat.min),
+            max: formatNumber(heat.max),
+          })}
           data={data}
           rows={layout.rowCount}
           columns={layout.columnCount}

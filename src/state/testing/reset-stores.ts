@@ -8,6 +8,7 @@ import { useImportedPresetsStore } from "../imported-presets-store";
 import { initialInstances, useInstancesStore } from "../instances-store";
 import { useIntakeStore } from "../intake-store";
 import { initialMethodDrafts, useMethodDraftsStore } from "../method-drafts-store";
+import { resetRunInputs } from "../run-inputs-store";
 import { initialRuns, useRunsStore } from "../runs-store";
 import { initialUndo, useUndoStore } from "../undo-store";
 import { initialWireDetection, useWireDetectionStore } from "../wire-detection-store";
@@ -16,6 +17,7 @@ import { initialWireDetection, useWireDetectionStore } from "../wire-detection-s
  * Resets the connection, instances, files, gateway-check, intake, imported-presets, runs, wire
  * detection, per-method drafts, undo and draft storage stores.
  */
+/** Resets the connection, instances, files, gateway-check, intake, imported-presets, runs, sent inputs and wire detection stores. */
 export function resetStores(): void {
   useConnectionStore.setState(initialConnection());
   useInstancesStore.setState(initialInstances());
@@ -24,6 +26,7 @@ export function resetStores(): void {
   useIntakeStore.setState({ refusals: {} });
   useImportedPresetsStore.setState({ presets: [], storageError: undefined });
   useRunsStore.setState(initialRuns());
+  resetRunInputs();
   useWireDetectionStore.setState(initialWireDetection());
   useMethodDraftsStore.setState(initialMethodDrafts());
   useUndoStore.setState(initialUndo());

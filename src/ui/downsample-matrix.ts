@@ -1,5 +1,5 @@
 import { computeHeatRgb } from "./compute-heat-colour";
-import type { NumericArray } from "../../serving/types";
+import type { NumericArray } from "../serving/types";
 
 /** A matrix reduced to at most maxSide × maxSide blocks, each the mean of the elements it covers. */
 export interface BlockMeans {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planInstanceOutputs, scaleScores } from "./plan-instance-outputs";
-import type { OutputValue } from "../../serving/types";
+import type { OutputValue } from "../serving/types";
 
 const top5Label: OutputValue = {
   kind: "string",

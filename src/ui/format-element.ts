@@ -1,4 +1,4 @@
-import type { NumericDType, NumericElement } from "../../serving/types";
+import type { NumericDType, NumericElement } from "../serving/types";
 
 // Beyond this magnitude whole numbers read better in exponent form than as long digit runs.
 const MAX_PLAIN_INTEGER = 1e15;

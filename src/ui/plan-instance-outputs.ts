@@ -1,4 +1,4 @@
-import type { NumericArray, OutputValue } from "../../serving/types";
+import type { NumericArray, OutputValue } from "../serving/types";
 
 /** One block of a result card: a plain output, or a label/score pair shown as ranked classes. */
 export type OutputBlock =

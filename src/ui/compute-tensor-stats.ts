@@ -1,4 +1,4 @@
-import type { NumericArray, NumericElement } from "../../serving/types";
+import type { NumericArray, NumericElement } from "../serving/types";
 
 /** Summary of a numeric tensor; min/max keep the element type (bigint stays exact). */
 export interface TensorStats {
