@@ -4,6 +4,7 @@
  */
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 import { checkBody, isSummary } from "./check-record";
+import { localBytes } from "./local-bytes";
 import type { RunBody, RunRecord, RunSummary } from "./history-types";
 
 /** The database the console keeps its history in. */
@@ -141,8 +142,9 @@ export class HistoryDb {
     const blobs: Record<string, Uint8Array> = {};
     for (const hash of new Set(Object.values(checked.fileHashes))) {
       const blob = await tx.objectStore("blobs").get(hash);
-      if (blob?.bytes instanceof Uint8Array) {
-        blobs[hash] = blob.bytes;
+      const bytes = localBytes(blob?.bytes);
+      if (bytes) {
+        blobs[hash] = bytes;
       }
     }
     await tx.done;
@@ -179,16 +181,27 @@ export class HistoryDb {
     return { evicted, quotaExceeded };
   }
 
-  private async write(record: RunRecord): Promise<void> {
+  /**
+   * Stores many runs in one transaction (an import, or seeding), then evicts beyond the budget;
+   * returns how many runs were evicted.
+   */
+  async putMany(records: readonly RunRecord[], budgetBytes: number): Promise<number> {
+    await this.write(...records);
+    return this.enforceBudget(budgetBytes);
+  }
+
+  private async write(...records: RunRecord[]): Promise<void> {
     const tx = this.db.transaction(["runs", "bodies", "blobs"], "readwrite");
     const blobs = tx.objectStore("blobs");
-    for (const [hash, bytes] of Object.entries(record.blobs)) {
-      if ((await blobs.getKey(hash)) === undefined) {
-        await blobs.put({ hash, bytes });
+    for (const record of records) {
+      for (const [hash, bytes] of Object.entries(record.blobs)) {
+        if ((await blobs.getKey(hash)) === undefined) {
+          await blobs.put({ hash, bytes });
+        }
       }
+      await tx.objectStore("bodies").put(record.body);
+      await tx.objectStore("runs").put(record.summary);
     }
-    await tx.objectStore("bodies").put(record.body);
-    await tx.objectStore("runs").put(record.summary);
     await tx.done;
   }
 

@@ -2,6 +2,7 @@
 import { createNumericArray } from "../draft/build-tensor";
 import { readNpy } from "../tensor-files/read-npy";
 import { writeNpy } from "../tensor-files/write-npy";
+import { localBytes } from "./local-bytes";
 import type { InferExchange, InstanceResult, OutputValue } from "../serving/types";
 import type { StoredExchange, StoredInstanceResult, StoredOutput } from "./history-types";
 
@@ -32,11 +33,11 @@ export function storeOutput(output: OutputValue): StoredOutput {
 export function loadOutput(stored: StoredOutput): OutputValue {
   switch (stored.kind) {
     case "tensor": {
-      const array = readNpy(stored.npy);
+      const array = readNpy(ownBytes(stored.npy));
       return { kind: "tensor", dtype: array.dtype, shape: array.shape, data: array.data };
     }
     case "scalar": {
-      const array = readNpy(stored.npy);
+      const array = readNpy(ownBytes(stored.npy));
       const element = array.data[0];
       if (element === undefined) {
         throw new Error("a stored scalar has no value");
@@ -48,13 +49,23 @@ export function loadOutput(stored: StoredOutput): OutputValue {
         value: array.dtype === "bool" ? element !== 0 : element,
       };
     }
+    case "bytes":
+      return { ...stored, value: ownBytes(stored.value) };
+    case "bytes-list":
+      return { ...stored, values: stored.values.map(ownBytes) };
     case "string":
     case "strings":
-    case "bytes":
-    case "bytes-list":
     case "invalid":
       return stored;
   }
+}
+
+function ownBytes(value: Uint8Array): Uint8Array {
+  return localBytes(value) ?? fail("a stored output holds no bytes");
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }
 
 function storeResult(result: InstanceResult): StoredInstanceResult {
