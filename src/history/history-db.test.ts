@@ -74,7 +74,10 @@ describe("HistoryDb", () => {
       throw new Error("expected outputs");
     }
     const { big, y, n } = result.instances[0].outputs;
-    expect(big?.kind === "tensor" && Array.from(big.data)).toEqual([-(2n ** 63n), 2n ** 62n + 1n]);
+    expect(big?.kind === "tensor" && Array.from(big.data as BigInt64Array)).toEqual([
+      -(2n ** 63n),
+      2n ** 62n + 1n,
+    ]);
     expect(y?.kind === "tensor" && y.dtype).toBe("float16");
     expect(n).toEqual({ kind: "scalar", dtype: "uint64", shape: [1], value: 2n ** 64n - 1n });
   });

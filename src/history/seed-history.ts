@@ -3,9 +3,9 @@
  * `window.__servingConsoleSeedHistory` (development builds only), and tests use the same runs.
  */
 import { buildRunRecord } from "./build-run-record";
-import type { RunRecord } from "./history-types";
 import type { ConnectionDraft } from "../draft/connection-draft";
 import type { TensorDraft } from "../draft/draft-value";
+import type { RunRecord } from "./history-types";
 
 const METHODS = ["add_common", "add_cast"] as const;
 
