@@ -3,13 +3,14 @@ import { initialConnection } from "../../draft/connection-draft";
 import { useConnectionStore } from "../connection-store";
 import { initialFiles, useFilesStore } from "../files-store";
 import { initialGatewayCheck, useGatewayCheckStore } from "../gateway-check-store";
+import { initialHistory, useHistoryStore } from "../history-store";
 import { useImportedPresetsStore } from "../imported-presets-store";
 import { initialInstances, useInstancesStore } from "../instances-store";
 import { useIntakeStore } from "../intake-store";
 import { initialRuns, useRunsStore } from "../runs-store";
 import { initialWireDetection, useWireDetectionStore } from "../wire-detection-store";
 
-/** Resets the connection, instances, files, gateway-check, intake, imported-presets, runs and wire detection stores. */
+/** Resets the connection, instances, files, gateway-check, intake, imported-presets, runs, wire detection and history stores. */
 export function resetStores(): void {
   useConnectionStore.setState(initialConnection());
   useInstancesStore.setState(initialInstances());
@@ -19,4 +20,5 @@ export function resetStores(): void {
   useImportedPresetsStore.setState({ presets: [], storageError: undefined });
   useRunsStore.setState(initialRuns());
   useWireDetectionStore.setState(initialWireDetection());
+  useHistoryStore.setState(initialHistory());
 }
