@@ -3,7 +3,7 @@
  * (docs/architecture.md draws them). Paths are relative to the repository root.
  */
 
-const features = ["connection", "discovery", "instances", "results", "send"];
+const features = ["connection", "discovery", "history", "instances", "results", "send"];
 
 /** Every zone: `target` files may not import from `from`. */
 export const layerZones = [
@@ -44,6 +44,11 @@ export const layerZones = [
     target: ["./src/serving", "./src/draft"],
     from: ["./src/state", "./src/ui"],
     message: "The client and the draft model sit below the stores and the UI.",
+  },
+  {
+    target: "./src/history",
+    from: ["./src/state", "./src/ui", "./src/features", "./src/app"],
+    message: "The history records sit below the stores and the UI.",
   },
   {
     target: "./src/serving",

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { ConnectionForm } from "../features/connection/connection-form";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
+import { HistoryPanel } from "../features/history/history-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
 import { SendBar } from "../features/send/send-bar";
 import { ResultsSlot } from "./results-slot";
@@ -27,6 +28,7 @@ export function App() {
       </main>
       <div className="app-results">
         <ResultsSlot />
+        <HistoryPanel />
       </div>
     </div>
   );

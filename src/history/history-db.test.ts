@@ -217,7 +217,7 @@ describe("HistoryDb", () => {
 
   it("keeps the budget setting, 200 MB until one is set", async () => {
     const { db } = await openFresh();
-    expect(await db.readBudget()).toBe(200 * 1024 * 1024);
+    expect(await db.readBudget()).toBe(200_000_000);
     await db.writeBudget(5 * 1024 * 1024);
     expect(await db.readBudget()).toBe(5 * 1024 * 1024);
   });

@@ -13,8 +13,8 @@ export const HISTORY_DB_NAME = "serving-console-history";
 /** The schema version; `upgrade` creates every store of it. */
 export const HISTORY_DB_VERSION = 1;
 
-/** The budget before the user sets one: 200 MB. */
-export const DEFAULT_BUDGET_BYTES = 200 * 1024 * 1024;
+/** The budget before the user sets one: 200 MB (1 MB = 1,000,000 bytes, as the file limit counts). */
+export const DEFAULT_BUDGET_BYTES = 200_000_000;
 
 interface HistorySchema extends DBSchema {
   runs: { key: string; value: RunSummary; indexes: { finishedAt: number } };

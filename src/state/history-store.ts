@@ -199,7 +199,7 @@ export const useHistoryStore = create<HistoryState & HistoryActions>()((set, get
           new RangeError(`the budget must be ${BUDGET_LIMITS_MB.min}–${BUDGET_LIMITS_MB.max} MB`),
         );
       }
-      const bytes = Math.round(mb * 1024 * 1024);
+      const bytes = Math.round(mb * 1_000_000);
       return attempt(
         async (db) => {
           await db.writeBudget(bytes);
