@@ -3,7 +3,16 @@
  * (docs/architecture.md draws them). Paths are relative to the repository root.
  */
 
-const features = ["connection", "discovery", "instances", "load-test", "presenter", "results", "send"];
+const features = [
+  "connection",
+  "discovery",
+  "history",
+  "instances",
+  "load-test",
+  "presenter",
+  "results",
+  "send",
+];
 
 /** Every zone: `target` files may not import from `from`. */
 export const layerZones = [
@@ -49,6 +58,11 @@ export const layerZones = [
     target: "./src/load-test",
     from: ["./src/state", "./src/ui"],
     message: "The load-test model sits below the stores and the UI.",
+  },
+  {
+    target: "./src/history",
+    from: ["./src/state", "./src/ui", "./src/features", "./src/app"],
+    message: "The history records sit below the stores and the UI.",
   },
   {
     target: "./src/serving",

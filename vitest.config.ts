@@ -31,7 +31,7 @@ export default defineConfig({
         test: {
           name: "web",
           environment: "jsdom",
-          include: ["src/{state,draft,features,ui,app,i18n,load-test}/**/*.test.{ts,tsx}"],
+          include: ["src/{state,draft,history,features,ui,app,i18n,load-test}/**/*.test.{ts,tsx}"],
           setupFiles: ["src/testing/test-setup.ts"],
         },
       },

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { ConnectionPanel } from "../features/connection/connection-panel";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
+import { HistoryPanel } from "../features/history/history-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
 import { PresentLauncher } from "../features/presenter/present-launcher";
 import { SendBar } from "../features/send/send-bar";
@@ -36,6 +37,7 @@ export function App() {
       <div className="app-results">
         <PresentLauncher />
         <ResultsSlot />
+        <HistoryPanel />
       </div>
       <LoadTestSlot />
     </div>

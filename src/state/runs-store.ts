@@ -8,6 +8,7 @@ import { InvalidInputError } from "../serving/invalid-input-error";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
+import { useHistoryStore } from "./history-store";
 import { useInstancesStore } from "./instances-store";
 import { useRunInputsStore } from "./run-inputs-store";
 import { sendExchange } from "./send-exchange";
@@ -32,6 +33,8 @@ interface RunsActions {
   send(): Promise<void>;
   /** Aborts the call in flight, if any. */
   cancel(): void;
+  /** Shows a past exchange (a history run) in the results view; ignored while a send runs. */
+  showExchange(exchange: InferExchange, meta: { instanceCount: number; startedAt?: number }): void;
 }
 
 let controller: AbortController | undefined;
@@ -81,16 +84,18 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
     controller = new AbortController();
     const signal = controller.signal;
     useInstancesStore.getState().showProblems([]);
+    const startedAt = Date.now();
     set({
       status: "running",
       connectionError: undefined,
       instanceCount: instances.length,
-      startedAt: Date.now(),
+      startedAt,
     });
     // What was sent stays beside its results, however the draft changes afterwards.
     useRunInputsStore.getState().record(drafts, useFilesStore.getState().files, connection.inputs);
+    let exchange: InferExchange | undefined;
     try {
-      const exchange = await sendExchange(built.target, built.wireChoice, instances, {
+      exchange = await sendExchange(built.target, built.wireChoice, instances, {
         signal,
         timeoutMs: built.timeoutMs,
       });
@@ -109,13 +114,30 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
             .showProblems([{ instanceIndex, inputName: inputName ?? "", message: error.reason }]);
         }
       } else {
-        set({ status: "done", exchange: failedExchange(error) });
+        exchange = failedExchange(error);
+        set({ status: "done", exchange });
       }
     } finally {
       controller = undefined;
     }
+    if (exchange) {
+      // In the background: a history that cannot be written never affects the send or the draft.
+      useHistoryStore.getState().record({
+        connection,
+        instances: drafts,
+        files: useFilesStore.getState().files,
+        exchange,
+        startedAt,
+        finishedAt: Date.now(),
+      });
+    }
   },
   cancel: () => controller?.abort(),
+  showExchange: (exchange, { instanceCount, startedAt }) => {
+    if (get().status !== "running") {
+      set({ status: "done", exchange, instanceCount, startedAt, connectionError: undefined });
+    }
+  },
 }));
 
 // An unexpected throw (not a transport failure, which resolves) still reaches the results as a whole-request error.

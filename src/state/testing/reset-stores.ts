@@ -4,6 +4,7 @@ import { useConnectionStore } from "../connection-store";
 import { initialDraftStorage, useDraftStorageStore } from "../draft-storage-store";
 import { initialFiles, useFilesStore } from "../files-store";
 import { initialGatewayCheck, useGatewayCheckStore } from "../gateway-check-store";
+import { initialHistory, useHistoryStore } from "../history-store";
 import { useImportedPresetsStore } from "../imported-presets-store";
 import { initialInstances, useInstancesStore } from "../instances-store";
 import { useIntakeStore } from "../intake-store";
@@ -13,11 +14,7 @@ import { initialRuns, useRunsStore } from "../runs-store";
 import { initialUndo, useUndoStore } from "../undo-store";
 import { initialWireDetection, useWireDetectionStore } from "../wire-detection-store";
 
-/**
- * Resets the connection, instances, files, gateway-check, intake, imported-presets, runs, wire
- * detection, per-method drafts, undo and draft storage stores.
- */
-/** Resets the connection, instances, files, gateway-check, intake, imported-presets, runs, sent inputs and wire detection stores. */
+/** Resets every store to the state of a fresh page. */
 export function resetStores(): void {
   useConnectionStore.setState(initialConnection());
   useInstancesStore.setState(initialInstances());
@@ -31,4 +28,5 @@ export function resetStores(): void {
   useMethodDraftsStore.setState(initialMethodDrafts());
   useUndoStore.setState(initialUndo());
   useDraftStorageStore.setState(initialDraftStorage());
+  useHistoryStore.setState(initialHistory());
 }

@@ -40,7 +40,8 @@ function fail(message: string): never {
   throw new Error(`not a readable archive: ${message}`);
 }
 
-function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
+/** Returns the members of an archive's zip, within the limits; throws naming the one passed. */
+export function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
   let count = 0;
   let total = 0;
   try {
@@ -152,7 +153,8 @@ function readTensor(entry: Json, where: string, members: Record<string, Uint8Arr
   };
 }
 
-function readValue(
+/** Returns the draft value of one archived value, putting its file bytes into `files`. */
+export function readValue(
   entry: unknown,
   where: string,
   members: Record<string, Uint8Array>,

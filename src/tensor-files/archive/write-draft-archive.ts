@@ -51,7 +51,8 @@ function archiveTensor(draft: TensorDraft, path: string, members: Zippable): Arc
   };
 }
 
-function archiveValue(
+/** Returns the archived form of one draft value, adding its `.npy` or file to the zip members. */
+export function archiveValue(
   value: DraftValue,
   folder: string,
   inputIndex: number,

@@ -1,0 +1,34 @@
+/** Locale-formatted pieces of a run's line: its time, label, latency and sizes. */
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type { RunSummary } from "../../history/history-types";
+
+/** Formatters for the current language. */
+export function useRunFormat() {
+  const { t, i18n } = useTranslation("history");
+  const language = i18n.language;
+  return useMemo(() => {
+    const time = new Intl.DateTimeFormat(language, {
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    });
+    const date = new Intl.DateTimeFormat(language, { dateStyle: "medium" });
+    const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+    const megabytes = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+    return {
+      /** "14:02:11 add · add_common": how buttons name the run. */
+      label: (run: RunSummary) =>
+        t("row.label", {
+          time: time.format(run.finishedAt),
+          servable: run.servable,
+          method: run.method,
+        }),
+      time: (run: RunSummary) => time.format(run.finishedAt),
+      date: (run: RunSummary) => date.format(run.finishedAt),
+      latency: (ms: number) => t("row.latency", { value: decimal.format(ms) }),
+      megabytes: (bytes: number) => megabytes.format(bytes / 1_000_000),
+    };
+  }, [language, t]);
+}
