@@ -1,0 +1,165 @@
+/** Element-wise difference statistics of two numeric tensors of the same dtype and length. */
+import { isFloat16Array } from "@petamoriken/float16";
+import { relativeDifference, relativeDifferenceBig } from "./relative-difference";
+import type { NumericArray } from "../../protocol/tensor-types";
+
+/** How many of the largest differences are kept with their positions. */
+export const LARGEST_KEPT = 10;
+
+/** One element where the tensors differ, by flat (C-order) index. */
+export interface ElementDifference {
+  index: number;
+  absolute: number;
+}
+
+/** What the comparison says about two numeric tensors. */
+export interface DiffStats {
+  count: number;
+  /** Elements that differ at all (NaN against NaN counts as equal). */
+  differing: number;
+  /** Largest |a − b| among elements where neither side is NaN; Infinity when an infinity differs. */
+  maxAbsolute: number;
+  maxAbsoluteIndex: number;
+  /** Largest relative difference (see relativeDifference), among elements where neither side is NaN. */
+  maxRelative: number;
+  maxRelativeIndex: number;
+  /** Elements that are NaN on one side only. */
+  nanMismatches: number;
+  /** The largest differences, largest first (NaN mismatches first of all, as Infinity). */
+  largest: ElementDifference[];
+}
+
+/** The statistics plus |a − b| per element: NaN where exactly one side is NaN, 0 where both are. */
+export interface NumericDiff {
+  stats: DiffStats;
+  absolute: Float64Array;
+}
+
+/**
+ * Returns the difference of two tensors element by element. int64/uint64 are subtracted exactly
+ * as bigints before the result becomes a number; bool compares its 0/1 bytes; float16 is read
+ * through its iterator. Throws when the lengths differ.
+ */
+export function computeNumericDiff(a: NumericArray, b: NumericArray): NumericDiff {
+  if (a.length !== b.length) {
+    throw new Error(`Cannot compare ${a.length} elements with ${b.length}`);
+  }
+  const absolute = new Float64Array(a.length);
+  const relative = new Float64Array(a.length);
+  if (a instanceof BigInt64Array || a instanceof BigUint64Array) {
+    fillBig(a, b as BigInt64Array | BigUint64Array, absolute, relative);
+  } else {
+    fillNumbers(readNumbers(a), readNumbers(b as PlainArray), absolute, relative);
+  }
+  return { stats: summarize(absolute, relative), absolute };
+}
+
+/**
+ * Returns how many elements differ by more than `tolerance` (NaN on one side always counts).
+ * Throws on a negative or NaN tolerance.
+ */
+export function countOverTolerance(absolute: Float64Array, tolerance: number): number {
+  if (!(tolerance >= 0)) {
+    throw new Error("The tolerance must be a number ≥ 0");
+  }
+  let over = 0;
+  for (let i = 0; i < absolute.length; i += 1) {
+    const value = absolute[i]!;
+    // A NaN fails `value <= tolerance`, so a one-sided NaN counts as over.
+    if (!(value <= tolerance)) {
+      over += 1;
+    }
+  }
+  return over;
+}
+
+type PlainArray = Exclude<NumericArray, BigInt64Array | BigUint64Array>;
+
+// Indexed reads of the float16 array are slow, so it becomes a Float32Array (exact) first.
+function readNumbers(data: PlainArray): ArrayLike<number> {
+  return isFloat16Array(data) ? Float32Array.from(data) : data;
+}
+
+function fillNumbers(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  absolute: Float64Array,
+  relative: Float64Array,
+): void {
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y || (Number.isNaN(x) && Number.isNaN(y))) {
+      continue; // both arrays start at 0, and NaN against NaN is equal
+    }
+    // NaN when one side is NaN; Infinity when an infinity meets anything else.
+    absolute[i] = Math.abs(x - y);
+    relative[i] = relativeDifference(x, y);
+  }
+}
+
+function fillBig(
+  a: BigInt64Array | BigUint64Array,
+  b: BigInt64Array | BigUint64Array,
+  absolute: Float64Array,
+  relative: Float64Array,
+): void {
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y) {
+      const d = x - y;
+      absolute[i] = Number(d < 0n ? -d : d);
+      relative[i] = relativeDifferenceBig(x, y);
+    }
+  }
+}
+
+function summarize(absolute: Float64Array, relative: Float64Array): DiffStats {
+  const stats: DiffStats = {
+    count: absolute.length,
+    differing: 0,
+    maxAbsolute: 0,
+    maxAbsoluteIndex: -1,
+    maxRelative: 0,
+    maxRelativeIndex: -1,
+    nanMismatches: 0,
+    largest: [],
+  };
+  let floor = 0; // the smallest difference in `largest` once it is full
+  for (let i = 0; i < absolute.length; i += 1) {
+    const value = absolute[i]!;
+    if (value === 0) {
+      continue;
+    }
+    stats.differing += 1;
+    if (Number.isNaN(value)) {
+      stats.nanMismatches += 1;
+    } else {
+      if (value > stats.maxAbsolute) {
+        stats.maxAbsolute = value;
+        stats.maxAbsoluteIndex = i;
+      }
+      const rel = relative[i]!;
+      if (rel > stats.maxRelative) {
+        stats.maxRelative = rel;
+        stats.maxRelativeIndex = i;
+      }
+    }
+    const rank = Number.isNaN(value) ? Infinity : value;
+    if (stats.largest.length < LARGEST_KEPT || rank > floor) {
+      floor = keepLargest(stats.largest, { index: i, absolute: rank });
+    }
+  }
+  return stats;
+}
+
+// Inserts in order and drops the smallest beyond LARGEST_KEPT; returns the new smallest kept.
+function keepLargest(largest: ElementDifference[], entry: ElementDifference): number {
+  const at = largest.findIndex((kept) => entry.absolute > kept.absolute);
+  largest.splice(at === -1 ? largest.length : at, 0, entry);
+  if (largest.length > LARGEST_KEPT) {
+    largest.pop();
+  }
+  return largest.length < LARGEST_KEPT ? 0 : largest[largest.length - 1]!.absolute;
+}
