@@ -3,7 +3,7 @@
  * (docs/architecture.md draws them). Paths are relative to the repository root.
  */
 
-const features = ["connection", "discovery", "instances", "results", "send"];
+const features = ["compare", "connection", "discovery", "instances", "results", "send"];
 
 /** Every zone: `target` files may not import from `from`. */
 export const layerZones = [
@@ -39,6 +39,11 @@ export const layerZones = [
     target: ["./src/state", "./src/draft", "./src/serving", "./src/ui"],
     from: ["./src/features", "./src/app"],
     message: "Stores, the draft model, the client and shared UI do not import features or the app.",
+  },
+  {
+    target: "./src/compare",
+    from: ["./src/features", "./src/app", "./src/state", "./src/ui", "./src/draft"],
+    message: "src/compare holds pure comparison computations; it imports only the client's types.",
   },
   {
     target: ["./src/serving", "./src/draft"],

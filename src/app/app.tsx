@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
+import { CompareVersionsForm } from "../features/compare/compare-versions-form";
 import { ConnectionForm } from "../features/connection/connection-form";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
 import { SendBar } from "../features/send/send-bar";
+import { ComparisonSlot } from "./comparison-slot";
 import { ResultsSlot } from "./results-slot";
 import { useSendShortcut } from "./use-send-shortcut";
 import "./app.css";
@@ -24,9 +26,11 @@ export function App() {
       <main className="app-main">
         <InstancesPanel />
         <SendBar />
+        <CompareVersionsForm />
       </main>
       <div className="app-results">
         <ResultsSlot />
+        <ComparisonSlot />
       </div>
     </div>
   );
