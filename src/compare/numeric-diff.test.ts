@@ -118,3 +118,14 @@ describe("countOverTolerance()", () => {
     expect(() => countOverTolerance(absolute, Number.NaN)).toThrow("≥ 0");
   });
 });
+
+describe("computeNumericDiff() on float16 bit patterns", () => {
+  it("reads subnormals, infinities and NaN as the half values they encode", () => {
+    const values = [2 ** -24, -(2 ** -14), 65504, -Infinity, Number.NaN, 0.1];
+    const half = Float16Array.from(values);
+    const { absolute } = computeNumericDiff(half, Float16Array.from(values.map(() => 0)));
+    expect(Array.from(absolute.slice(0, 4))).toEqual([2 ** -24, 2 ** -14, 65504, Infinity]);
+    expect(absolute[4]).toBeNaN();
+    expect(absolute[5]).toBe(half[5]);
+  });
+});

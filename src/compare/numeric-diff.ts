@@ -1,5 +1,6 @@
 /** Element-wise difference statistics of two numeric tensors of the same dtype and length. */
 import { isFloat16Array } from "@petamoriken/float16";
+import { readFloat16 } from "./read-float16";
 import { relativeDifference, relativeDifferenceBig } from "./relative-difference";
 import type { NumericArray } from "../../protocol/tensor-types";
 
@@ -75,9 +76,9 @@ export function countOverTolerance(absolute: Float64Array, tolerance: number): n
 
 type PlainArray = Exclude<NumericArray, BigInt64Array | BigUint64Array>;
 
-// Indexed reads of the float16 array are slow, so it becomes a Float32Array (exact) first.
+// Reads of the float16 array are slow, so it becomes a Float32Array (exact) first.
 function readNumbers(data: PlainArray): ArrayLike<number> {
-  return isFloat16Array(data) ? Float32Array.from(data) : data;
+  return isFloat16Array(data) ? readFloat16(data) : data;
 }
 
 function fillNumbers(
