@@ -49,7 +49,7 @@ for (const dtype of ["float32", "float16", "int64"] as const) {
     ["10^6 (1000 × 1000)", 1000, 1000],
   ] as const) {
     const [a, b] = makeArrays(dtype, rowsCount * columns);
-    let absolute = new Float64Array(0);
+    let absolute: Float64Array = new Float64Array(0);
     const diffMs = medianMs(() => {
       const answer = runDiffTask({
         id: 1,
