@@ -37,22 +37,22 @@ export interface NumericDiff {
 }
 
 /**
- * Returns the difference of two tensors element by element. int64/uint64 are subtracted exactly
- * as bigints before the result becomes a number; bool compares its 0/1 bytes; float16 is read
- * through its iterator. Throws when the lengths differ.
+ * Returns the difference of two tensors element by element, in one pass. int64/uint64 are
+ * subtracted exactly as bigints before the result becomes a number; bool compares its 0/1 bytes;
+ * float16 is read from its bits. Throws when the lengths differ.
  */
 export function computeNumericDiff(a: NumericArray, b: NumericArray): NumericDiff {
   if (a.length !== b.length) {
     throw new Error(`Cannot compare ${a.length} elements with ${b.length}`);
   }
   const absolute = new Float64Array(a.length);
-  const relative = new Float64Array(a.length);
+  const tally = new Tally(a.length);
   if (a instanceof BigInt64Array || a instanceof BigUint64Array) {
-    fillBig(a, b as BigInt64Array | BigUint64Array, absolute, relative);
+    diffBig(a, b as BigInt64Array | BigUint64Array, absolute, tally);
   } else {
-    fillNumbers(readNumbers(a), readNumbers(b as PlainArray), absolute, relative);
+    diffNumbers(readNumbers(a), readNumbers(b as PlainArray), absolute, tally);
   }
-  return { stats: summarize(absolute, relative), absolute };
+  return { stats: tally.stats, absolute };
 }
 
 /**
@@ -81,78 +81,81 @@ function readNumbers(data: PlainArray): ArrayLike<number> {
   return isFloat16Array(data) ? readFloat16(data) : data;
 }
 
-function fillNumbers(
+function diffNumbers(
   a: ArrayLike<number>,
   b: ArrayLike<number>,
   absolute: Float64Array,
-  relative: Float64Array,
+  tally: Tally,
 ): void {
   for (let i = 0; i < a.length; i += 1) {
     const x = a[i]!;
     const y = b[i]!;
     if (x === y || (Number.isNaN(x) && Number.isNaN(y))) {
-      continue; // both arrays start at 0, and NaN against NaN is equal
+      continue; // absolute starts at 0, and NaN against NaN is equal
     }
     // NaN when one side is NaN; Infinity when an infinity meets anything else.
-    absolute[i] = Math.abs(x - y);
-    relative[i] = relativeDifference(x, y);
+    const difference = Math.abs(x - y);
+    absolute[i] = difference;
+    tally.add(i, difference, relativeDifference(x, y));
   }
 }
 
-function fillBig(
+function diffBig(
   a: BigInt64Array | BigUint64Array,
   b: BigInt64Array | BigUint64Array,
   absolute: Float64Array,
-  relative: Float64Array,
+  tally: Tally,
 ): void {
   for (let i = 0; i < a.length; i += 1) {
     const x = a[i]!;
     const y = b[i]!;
     if (x !== y) {
       const d = x - y;
-      absolute[i] = Number(d < 0n ? -d : d);
-      relative[i] = relativeDifferenceBig(x, y);
+      const difference = Number(d < 0n ? -d : d);
+      absolute[i] = difference;
+      tally.add(i, difference, relativeDifferenceBig(x, y));
     }
   }
 }
 
-function summarize(absolute: Float64Array, relative: Float64Array): DiffStats {
-  const stats: DiffStats = {
-    count: absolute.length,
-    differing: 0,
-    maxAbsolute: 0,
-    maxAbsoluteIndex: -1,
-    maxRelative: 0,
-    maxRelativeIndex: -1,
-    nanMismatches: 0,
-    largest: [],
-  };
-  let floor = 0; // the smallest difference in `largest` once it is full
-  for (let i = 0; i < absolute.length; i += 1) {
-    const value = absolute[i]!;
-    if (value === 0) {
-      continue;
-    }
+// Running statistics over the differing elements, in index order.
+class Tally {
+  readonly stats: DiffStats;
+  private floor = 0; // the smallest difference in `largest` once it is full
+
+  constructor(count: number) {
+    this.stats = {
+      count,
+      differing: 0,
+      maxAbsolute: 0,
+      maxAbsoluteIndex: -1,
+      maxRelative: 0,
+      maxRelativeIndex: -1,
+      nanMismatches: 0,
+      largest: [],
+    };
+  }
+
+  add(index: number, difference: number, relative: number): void {
+    const stats = this.stats;
     stats.differing += 1;
-    if (Number.isNaN(value)) {
+    if (Number.isNaN(difference)) {
       stats.nanMismatches += 1;
     } else {
-      if (value > stats.maxAbsolute) {
-        stats.maxAbsolute = value;
-        stats.maxAbsoluteIndex = i;
+      if (difference > stats.maxAbsolute) {
+        stats.maxAbsolute = difference;
+        stats.maxAbsoluteIndex = index;
       }
-      const rel = relative[i]!;
-      if (rel > stats.maxRelative) {
-        stats.maxRelative = rel;
-        stats.maxRelativeIndex = i;
+      if (relative > stats.maxRelative) {
+        stats.maxRelative = relative;
+        stats.maxRelativeIndex = index;
       }
     }
-    const rank = Number.isNaN(value) ? Infinity : value;
-    if (stats.largest.length < LARGEST_KEPT || rank > floor) {
-      floor = keepLargest(stats.largest, { index: i, absolute: rank });
+    const rank = Number.isNaN(difference) ? Infinity : difference;
+    if (stats.largest.length < LARGEST_KEPT || rank > this.floor) {
+      this.floor = keepLargest(stats.largest, { index, absolute: rank });
     }
   }
-  return stats;
 }
 
 // Inserts in order and drops the smallest beyond LARGEST_KEPT; returns the new smallest kept.
