@@ -11,11 +11,13 @@ export const HEATMAP_MAX_SIDE = 200;
 export type TensorDiff = Omit<DiffAnswer, "id">;
 
 let worker: Worker | undefined;
+// Set when the worker could not run (e.g. a policy forbids workers): later diffs run in place.
+let workerFailed = false;
 let nextId = 1;
 const pending = new Map<number, { resolve(a: DiffAnswer): void; reject(e: Error): void }>();
 
 function getWorker(): Worker | undefined {
-  if (typeof Worker === "undefined") {
+  if (typeof Worker === "undefined" || workerFailed) {
     return undefined;
   }
   if (!worker) {
@@ -30,12 +32,13 @@ function getWorker(): Worker | undefined {
       }
     });
     worker.addEventListener("error", (event) => {
-      // A worker that fails to load fails every task waiting on it; the next call starts afresh.
+      // A worker that fails to load fails every task waiting on it; later diffs run in place.
       for (const task of pending.values()) {
         task.reject(new Error(event.message || "The comparison worker stopped"));
       }
       pending.clear();
       worker = undefined;
+      workerFailed = true;
     });
   }
   return worker;

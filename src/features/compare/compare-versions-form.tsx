@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useCompareVersionsStore } from "../../state/compare-versions";
 import type { ChosenVersion } from "../../compare/parse-version-pair";
+import "./compare-versions-form.css";
 
 /** "Version A", "Version B" and "Run on both versions": sends the draft twice and opens the comparison. */
 export function CompareVersionsForm() {
