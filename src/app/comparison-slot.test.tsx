@@ -16,12 +16,19 @@ const exchange: InferExchange = {
 
 beforeEach(() => useComparisonStore.setState(initialComparison()));
 
-it("loads the Comparison region when the store opens a comparison, and removes it on close", async () => {
-  render(<ComparisonSlot />);
-  expect(screen.queryByRole("region", { name: "Comparison" })).not.toBeInTheDocument();
-  const side = { title: "t", servable: "add", method: "add_common", finishedAt: 0, exchange };
-  act(() => useComparisonStore.getState().openComparison(side, { ...side, title: "u" }));
-  expect(await screen.findByRole("region", { name: "Comparison" })).toBeInTheDocument();
-  act(() => useComparisonStore.getState().closeComparison());
-  expect(screen.queryByRole("region", { name: "Comparison" })).not.toBeInTheDocument();
-});
+it(
+  "loads the Comparison region when the store opens a comparison, and removes it on close",
+  { timeout: 60_000 },
+  async () => {
+    render(<ComparisonSlot />);
+    expect(screen.queryByRole("region", { name: "Comparison" })).not.toBeInTheDocument();
+    const side = { title: "t", servable: "add", method: "add_common", finishedAt: 0, exchange };
+    act(() => useComparisonStore.getState().openComparison(side, { ...side, title: "u" }));
+    // The region's chunk loads on first use; on a busy machine that can take a while.
+    expect(
+      await screen.findByRole("region", { name: "Comparison" }, { timeout: 30_000 }),
+    ).toBeInTheDocument();
+    act(() => useComparisonStore.getState().closeComparison());
+    expect(screen.queryByRole("region", { name: "Comparison" })).not.toBeInTheDocument();
+  },
+);

@@ -9,7 +9,7 @@ beforeEach(() => {
   useCompareVersionsStore.setState(initialCompareVersions());
 });
 
-describe("CompareVersionsForm", () => {
+describe("CompareVersionsForm", { timeout: 30_000 }, () => {
   it("names its fields and refuses the same version twice, from the keyboard, keeping what was typed", async () => {
     render(<CompareVersionsForm />);
     expect(

@@ -43,7 +43,8 @@ beforeEach(() => {
   useComparisonStore.setState(initialComparison());
 });
 
-describe("ComparisonRegion", () => {
+// Role queries over these tables are slow in jsdom on a busy machine.
+describe("ComparisonRegion", { timeout: 60_000 }, () => {
   it(
     "shows each run's latency and the differences of a tensor, counted against the tolerance",
     { timeout: 30_000 },
@@ -61,6 +62,8 @@ describe("ComparisonRegion", () => {
       const output = await within(
         within(region).getByRole("group", { name: "Instance 1" }),
       ).findByRole("group", { name: /^y/ });
+      // The diff resolves asynchronously (in place here, as jsdom has no Worker).
+      await within(output).findByText("Max absolute difference", {}, { timeout: 10_000 });
       const stat = (name: string) =>
         within(output).getByText(name).closest("dt")?.nextElementSibling;
       expect(stat("Max absolute difference")).toHaveTextContent("20 at [1, 1]");
