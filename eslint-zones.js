@@ -4,6 +4,7 @@
  */
 
 const features = [
+  "compare",
   "connection",
   "discovery",
   "history",
@@ -48,6 +49,11 @@ export const layerZones = [
     target: ["./src/state", "./src/draft", "./src/serving", "./src/ui", "./src/load-test"],
     from: ["./src/features", "./src/app"],
     message: "Stores, the draft model, the client and shared UI do not import features or the app.",
+  },
+  {
+    target: "./src/compare",
+    from: ["./src/features", "./src/app", "./src/state", "./src/ui", "./src/draft"],
+    message: "src/compare holds pure comparison computations; it imports only the client's types.",
   },
   {
     target: ["./src/serving", "./src/draft"],

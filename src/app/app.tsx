@@ -1,10 +1,12 @@
 import { useTranslation } from "react-i18next";
+import { CompareVersionsForm } from "../features/compare/compare-versions-form";
 import { ConnectionPanel } from "../features/connection/connection-panel";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
 import { HistoryPanel } from "../features/history/history-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
 import { PresentLauncher } from "../features/presenter/present-launcher";
 import { SendBar } from "../features/send/send-bar";
+import { ComparisonSlot } from "./comparison-slot";
 import { LanguagePicker } from "./language-picker";
 import { LoadTestSlot } from "./load-test-slot";
 import { ResultsSlot } from "./results-slot";
@@ -33,10 +35,12 @@ export function App() {
       <main className="app-main" id={INSTANCES_ANCHOR} tabIndex={-1}>
         <InstancesPanel />
         <SendBar />
+        <CompareVersionsForm />
       </main>
       <div className="app-results">
         <PresentLauncher />
         <ResultsSlot />
+        <ComparisonSlot />
         <HistoryPanel />
       </div>
       <LoadTestSlot />

@@ -1,32 +1,82 @@
-/** The two runs shown side by side in the comparison view. */
+/** Which two runs the Comparison region shows, and the tolerance it counts differences against. */
 import { create } from "zustand";
+import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
 import type { InferExchange } from "../serving/types";
 
-/** A run handed to the comparison: where it went, when, and its exchange. */
+/** One side of a comparison: a finished run and what it called. */
 export interface ComparedRun {
+  /** The history record's id, when the run comes from the history. */
   id?: string;
+  /** How the region names this side (e.g. "Version 1", or a pinned run's name). */
   title: string;
   servable: string;
   method: string;
+  /** The version asked for; undefined or 0 means the latest. */
   version?: number;
+  /** When the run finished, in ms since the epoch. */
   finishedAt: number;
   exchange: InferExchange;
 }
 
+/** The default tolerance: differences up to 1e-6 count as equal. */
+export const DEFAULT_TOLERANCE = "1e-6";
+
 interface ComparisonState {
   a?: ComparedRun;
   b?: ComparedRun;
+  /** The tolerance as typed (kept across reloads, even when not a valid number). */
+  tolerance: string;
 }
 
 interface ComparisonActions {
-  /** Shows the two runs side by side. */
+  /** Shows the Comparison region with run a on the left and run b on the right. */
   openComparison(a: ComparedRun, b: ComparedRun): void;
-  /** Closes the comparison. */
+  /** Hides the Comparison region. */
   closeComparison(): void;
+  /** Keeps the tolerance text as typed. */
+  setTolerance(text: string): void;
 }
 
-/** The comparison store. */
-export const useComparisonStore = create<ComparisonState & ComparisonActions>()((set) => ({
-  openComparison: (a, b) => set({ a, b }),
-  closeComparison: () => set({ a: undefined, b: undefined }),
-}));
+/** Returns the state of a fresh page: nothing compared, the default tolerance. */
+export function initialComparison(): ComparisonState {
+  return { a: undefined, b: undefined, tolerance: DEFAULT_TOLERANCE };
+}
+
+// localStorage as found when used, not when the store is created; without it nothing is kept.
+const browserStorage: StateStorage = {
+  getItem: (key) => (typeof localStorage === "undefined" ? null : localStorage.getItem(key)),
+  setItem: (key, value) => {
+    if (typeof localStorage !== "undefined") {
+      localStorage.setItem(key, value);
+    }
+  },
+  removeItem: (key) => {
+    if (typeof localStorage !== "undefined") {
+      localStorage.removeItem(key);
+    }
+  },
+};
+
+/** The comparison store; only the tolerance text is persisted (runs are large and live in the history). */
+export const useComparisonStore = create<ComparisonState & ComparisonActions>()(
+  persist(
+    (set) => ({
+      ...initialComparison(),
+      openComparison: (a, b) => set({ a, b }),
+      closeComparison: () => set({ a: undefined, b: undefined }),
+      setTolerance: (tolerance) => set({ tolerance }),
+    }),
+    {
+      name: "serving-console.compare-tolerance",
+      storage: createJSONStorage(() => browserStorage),
+      partialize: (s) => ({ tolerance: s.tolerance }),
+      merge: (stored, current) => {
+        const tolerance = (stored as { tolerance?: unknown } | undefined)?.tolerance;
+        return {
+          ...current,
+          tolerance: typeof tolerance === "string" ? tolerance : current.tolerance,
+        };
+      },
+    },
+  ),
+);
