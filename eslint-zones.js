@@ -3,7 +3,7 @@
  * (docs/architecture.md draws them). Paths are relative to the repository root.
  */
 
-const features = ["connection", "discovery", "instances", "results", "send"];
+const features = ["code-export", "connection", "discovery", "instances", "results", "send"];
 
 /** Every zone: `target` files may not import from `from`. */
 export const layerZones = [
@@ -39,6 +39,16 @@ export const layerZones = [
     target: ["./src/state", "./src/draft", "./src/serving", "./src/ui"],
     from: ["./src/features", "./src/app"],
     message: "Stores, the draft model, the client and shared UI do not import features or the app.",
+  },
+  {
+    target: "./src/code-export",
+    from: ["./src/features", "./src/app", "./src/state", "./src/ui"],
+    message: "Snippet generators are pure: they take an export request and import no stores or UI.",
+  },
+  {
+    target: ["./src/serving", "./src/draft", "./src/tensor-files"],
+    from: "./src/code-export",
+    message: "The client, the draft model and tensor files know nothing of code export.",
   },
   {
     target: ["./src/serving", "./src/draft"],

@@ -1,4 +1,6 @@
 import { useTranslation } from "react-i18next";
+import { CopyAsCodeButton } from "../features/code-export/copy-as-code-button";
+import { CopyAsCodeDialog } from "../features/code-export/copy-as-code-dialog";
 import { ConnectionForm } from "../features/connection/connection-form";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
@@ -24,10 +26,12 @@ export function App() {
       <main className="app-main">
         <InstancesPanel />
         <SendBar />
+        <CopyAsCodeButton />
       </main>
       <div className="app-results">
         <ResultsSlot />
       </div>
+      <CopyAsCodeDialog />
     </div>
   );
 }

@@ -2,20 +2,22 @@
 
 const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)$/;
 
-/** Returns why `address` is not `host:port`, or undefined when it is. */
-export function checkAddress(address: string): string | undefined {
+/** What is wrong with an address: no `host:port` form, a bad host, or a port outside 1–65535. */
+export type AddressProblem = "form" | "host" | "port";
+
+/** Returns what is wrong with `address` as `host:port`, or undefined when it is fine. */
+export function checkAddress(address: string): AddressProblem | undefined {
   const text = address.trim();
   const colon = text.lastIndexOf(":");
   if (colon <= 0) {
-    return `Write host:port, e.g. localhost:5500, not "${address}"`;
+    return "form";
   }
-  const host = text.slice(0, colon);
+  if (!HOST.test(text.slice(0, colon))) {
+    return "host";
+  }
   const port = text.slice(colon + 1);
-  if (!HOST.test(host)) {
-    return `"${host}" is not a host name or address`;
-  }
   if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
-    return `The port must be a number from 1 to 65535, not "${port}"`;
+    return "port";
   }
   return undefined;
 }
@@ -24,7 +26,7 @@ export function checkAddress(address: string): string | undefined {
 export function defaultAddress(gatewayUrl: string, port: number): string {
   let host = "localhost";
   try {
-    host = new URL(gatewayUrl).hostname || host;
+    host = new URL(gatewayUrl.trim()).hostname || host;
   } catch {
     // An unreadable gateway URL leaves the default host.
   }
