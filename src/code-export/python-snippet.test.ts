@@ -2,9 +2,8 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { readNpy } from "../tensor-files/read-npy";
 import { generateCurl } from "./curl-snippet";
-import { prepareExport, type CodeExportSource } from "./export-request";
+import { prepareExport, type CodeExportSource, type ExportRequest } from "./export-request";
 import { generatePython } from "./python-snippet";
-import type { ExportRequest } from "./export-request";
 
 function request(patch: Partial<CodeExportSource>): ExportRequest {
   const prepared = prepareExport({
