@@ -14,7 +14,7 @@ import {
   type CodeExportSource,
   type ExportRequest,
 } from "../src/code-export/export-request";
-import { generateGrpcurl, grpcurlJson, protoPath } from "../src/code-export/grpcurl-snippet";
+import { generateGrpcurl, protoPath } from "../src/code-export/grpcurl-snippet";
 import { generatePython, type PythonFlavour } from "../src/code-export/python-snippet";
 import { generateTypescript } from "../src/code-export/typescript-snippet";
 import { ServingClient } from "../src/serving/client";
@@ -22,6 +22,7 @@ import { encodeInstances } from "../src/serving/encode-instances";
 import { parseRestReply } from "../src/serving/parse-rest-reply";
 import { everyKindSource, imageSource } from "./testing/code-export-drafts";
 import { generatePythonStubs } from "./testing/generate-python-stubs";
+import { grpcurlJson } from "./testing/grpcurl-json";
 import { loadPredictRequest } from "./testing/proto-registry";
 import { pythonResultLiteral } from "./testing/python-result-literal";
 import { runCommand } from "./testing/run-command";
