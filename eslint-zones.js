@@ -4,6 +4,7 @@
  */
 
 const features = [
+  "code-export",
   "compare",
   "connection",
   "discovery",
@@ -54,6 +55,16 @@ export const layerZones = [
     target: "./src/compare",
     from: ["./src/features", "./src/app", "./src/state", "./src/ui", "./src/draft"],
     message: "src/compare holds pure comparison computations; it imports only the client's types.",
+  },
+  {
+    target: "./src/code-export",
+    from: ["./src/features", "./src/app", "./src/state", "./src/ui"],
+    message: "Snippet generators are pure: they take an export request and import no stores or UI.",
+  },
+  {
+    target: ["./src/serving", "./src/draft", "./src/tensor-files"],
+    from: "./src/code-export",
+    message: "The client, the draft model and tensor files know nothing of code export.",
   },
   {
     target: ["./src/serving", "./src/draft"],

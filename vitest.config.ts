@@ -16,6 +16,7 @@ export default defineConfig({
             "shared/**/*.test.ts",
             "src/serving/**/*.test.ts",
             "src/tensor-files/**/*.test.ts",
+            "src/code-export/**/*.test.ts",
             "src/compare/**/*.test.ts",
             "server/**/*.test.ts",
             "scripts/**/*.test.ts",

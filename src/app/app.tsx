@@ -1,4 +1,6 @@
 import { useTranslation } from "react-i18next";
+import { CopyAsCodeButton } from "../features/code-export/copy-as-code-button";
+import { CopyAsCodeDialog } from "../features/code-export/copy-as-code-dialog";
 import { CompareVersionsForm } from "../features/compare/compare-versions-form";
 import { ConnectionPanel } from "../features/connection/connection-panel";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
@@ -35,6 +37,7 @@ export function App() {
       <main className="app-main" id={INSTANCES_ANCHOR} tabIndex={-1}>
         <InstancesPanel />
         <SendBar />
+        <CopyAsCodeButton />
         <CompareVersionsForm />
       </main>
       <div className="app-results">
@@ -44,6 +47,7 @@ export function App() {
         <HistoryPanel />
       </div>
       <LoadTestSlot />
+      <CopyAsCodeDialog />
     </div>
   );
 }

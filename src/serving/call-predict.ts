@@ -1,9 +1,10 @@
 /** One MSService.Predict call over gRPC-Web with @improbable-eng/grpc-web. */
-import { grpc } from "@improbable-eng/grpc-web";
 import { classifyGrpcStatus } from "./classify-failure";
+import { grpcRuntime } from "./grpc-web-runtime";
 import { predictMethod, SerializedMessage } from "./predict-method";
 import { MODEL_MARKER_HEADER, readModelMarker } from "./read-model-marker";
 import type { FailureCause } from "./types";
+import type { grpc } from "@improbable-eng/grpc-web";
 
 /** What to call and how. */
 export interface PredictCall {
@@ -41,7 +42,7 @@ export function callPredict(call: PredictCall): Promise<PredictOutcome> {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
     };
-    const request = grpc.unary<SerializedMessage, SerializedMessage, typeof predictMethod>(
+    const request = grpcRuntime.unary<SerializedMessage, SerializedMessage, typeof predictMethod>(
       predictMethod,
       {
         host: call.url,
@@ -68,7 +69,7 @@ export function callPredict(call: PredictCall): Promise<PredictOutcome> {
         stop();
         resolve({
           ok: false,
-          status: grpc.Code.DeadlineExceeded,
+          status: grpcRuntime.Code.DeadlineExceeded,
           message: `no reply within ${timeoutMs} ms`,
           cause: "deadline",
         });
@@ -78,23 +79,26 @@ export function callPredict(call: PredictCall): Promise<PredictOutcome> {
 }
 
 function toOutcome(output: grpc.UnaryOutput<SerializedMessage>, url: string): PredictOutcome {
-  if (output.status === grpc.Code.OK) {
+  if (output.status === grpcRuntime.Code.OK) {
     const untrainedModel = readModelMarker(output.headers.get(MODEL_MARKER_HEADER));
     return output.message
       ? { ok: true, reply: output.message.bytes, ...(untrainedModel ? { untrainedModel } : {}) }
       : {
           ok: false,
-          status: grpc.Code.Internal,
+          status: grpcRuntime.Code.Internal,
           message: "the call ended OK without a reply message",
           cause: "protocol-error",
         };
   }
   // grpc-web reports a request that got no HTTP response at all (connection refused, DNS, CORS
   // rejection) as UNKNOWN; gRPC calls that condition UNAVAILABLE.
-  if (output.status === grpc.Code.Unknown && Object.keys(output.headers.headersMap).length === 0) {
+  if (
+    output.status === grpcRuntime.Code.Unknown &&
+    Object.keys(output.headers.headersMap).length === 0
+  ) {
     return {
       ok: false,
-      status: grpc.Code.Unavailable,
+      status: grpcRuntime.Code.Unavailable,
       message: `no response from ${url} (gateway down or unreachable, or the origin not allowed by CORS)`,
       cause: "unreachable",
     };

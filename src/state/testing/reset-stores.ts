@@ -1,5 +1,6 @@
 /** Puts every store back to the state of a fresh page; the web tests run it before each test. */
 import { initialConnection } from "../../draft/connection-draft";
+import { initialCodeExport, useCodeExportStore } from "../code-export-store";
 import { useConnectionStore } from "../connection-store";
 import { initialDraftStorage, useDraftStorageStore } from "../draft-storage-store";
 import { initialFiles, useFilesStore } from "../files-store";
@@ -11,6 +12,7 @@ import { useIntakeStore } from "../intake-store";
 import { initialMethodDrafts, useMethodDraftsStore } from "../method-drafts-store";
 import { resetRunInputs } from "../run-inputs-store";
 import { initialRuns, useRunsStore } from "../runs-store";
+import { initialServingAddresses, useServingAddressesStore } from "../serving-addresses-store";
 import { initialUndo, useUndoStore } from "../undo-store";
 import { initialWireDetection, useWireDetectionStore } from "../wire-detection-store";
 
@@ -29,4 +31,6 @@ export function resetStores(): void {
   useUndoStore.setState(initialUndo());
   useDraftStorageStore.setState(initialDraftStorage());
   useHistoryStore.setState(initialHistory());
+  useCodeExportStore.setState(initialCodeExport());
+  useServingAddressesStore.setState(initialServingAddresses());
 }
