@@ -181,8 +181,9 @@ async function measurePhotos(
   photos: Buffer[],
 ): Promise<void> {
   const [context, page] = await openConsole(browser, chain);
-  await page.getByRole("textbox", { name: "Servable" }).fill("resnet50");
-  await page.getByRole("textbox", { name: "Method" }).fill("classify_top1");
+  await page
+    .getByRole("combobox", { name: "Preset" })
+    .selectOption({ label: "resnet50 · classify_top1" });
   const transfer = await makeDataTransfer(
     page,
     photos.map((bytes, i) => ({ name: `photo-${i}.jpg`, type: "image/jpeg", bytes })),
@@ -215,8 +216,9 @@ async function measureBigSend(
   photos: Buffer[],
 ): Promise<void> {
   const [context, page] = await openConsole(browser, chain);
-  await page.getByRole("textbox", { name: "Servable" }).fill("resnet50");
-  await page.getByRole("textbox", { name: "Method" }).fill("classify_top1");
+  await page
+    .getByRole("combobox", { name: "Preset" })
+    .selectOption({ label: "resnet50 · classify_top1" });
   const transfer = await makeDataTransfer(
     page,
     photos.map((bytes, i) => ({ name: `big-${i}.jpg`, type: "image/jpeg", bytes })),

@@ -118,13 +118,13 @@ describe("gateway ↔ upstream behaviour", () => {
     expect(reply.grpcStatus).toBe(grpc.status.DEADLINE_EXCEEDED);
   });
 
-  it("adds CORS headers for an allowed origin and exposes the gRPC status headers", async () => {
+  it("adds CORS headers for an allowed origin and exposes the gRPC status headers and the model marker", async () => {
     const reply = await postGrpcWeb(url, frame(new Uint8Array([0])), {
       origin: "http://localhost:5173",
     });
     expect(reply.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
     expect(reply.headers.get("access-control-expose-headers")).toBe(
-      "grpc-status,grpc-message,grpc-status-details-bin",
+      "grpc-status,grpc-message,grpc-status-details-bin,x-stand-in-model",
     );
   });
 
