@@ -31,7 +31,7 @@ export default defineConfig({
         test: {
           name: "web",
           environment: "jsdom",
-          include: ["src/{state,draft,features,ui,app,i18n}/**/*.test.{ts,tsx}"],
+          include: ["src/{state,draft,features,ui,app,i18n,paste-request}/**/*.test.{ts,tsx}"],
           setupFiles: ["src/testing/test-setup.ts"],
         },
       },

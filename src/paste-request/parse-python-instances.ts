@@ -8,6 +8,7 @@
  */
 import { parser } from "@lezer/python";
 import { parseElement } from "../draft/parse-element";
+import { completeTrailingDots } from "./complete-trailing-dots";
 import { builtinDType, numpyDType } from "./numpy-dtypes";
 import { pasteErrorAt } from "./paste-error";
 import { readPythonString } from "./read-python-string";
@@ -34,10 +35,11 @@ const NUMPY_IMPORT = /^import\s+numpy(?:\s+as\s+(\w+))?$/;
 const CLIENT_IMPORT = /^from\s+mindspore_serving(?:\.client)?\s+import\s+(?:Client|client)$/;
 
 /** Returns the request the Python text builds; throws a located PasteError. */
-export function parsePythonInstances(text: string): PastedRequest {
+export function parsePythonInstances(original: string): PastedRequest {
+  const { text, originalOffset } = completeTrailingDots(original);
   const tree = parser.parse(text);
   const fail = (at: number, message: string): never => {
-    throw pasteErrorAt(text, at, message);
+    throw pasteErrorAt(original, originalOffset(at), message);
   };
   tree.iterate({
     enter: (node) => {
