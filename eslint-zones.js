@@ -3,7 +3,7 @@
  * (docs/architecture.md draws them). Paths are relative to the repository root.
  */
 
-const features = ["connection", "discovery", "instances", "results", "send"];
+const features = ["connection", "discovery", "instances", "paste-request", "results", "send"];
 
 /** Every zone: `target` files may not import from `from`. */
 export const layerZones = [

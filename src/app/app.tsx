@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { ConnectionForm } from "../features/connection/connection-form";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
+import { PasteRequestAction } from "../features/paste-request/paste-request-dialog";
 import { SendBar } from "../features/send/send-bar";
 import { ResultsSlot } from "./results-slot";
 import { useSendShortcut } from "./use-send-shortcut";
@@ -22,6 +23,7 @@ export function App() {
         <DiscoveryPanel />
       </aside>
       <main className="app-main">
+        <PasteRequestAction />
         <InstancesPanel />
         <SendBar />
       </main>
