@@ -5,6 +5,8 @@ test("sixteen 3.2 MB photos: Cancel is there during the send, and a result arriv
   app,
   page,
 }) => {
+  // Writing and dropping 50 MB of photos takes minutes on a small machine.
+  test.setTimeout(480_000);
   const { paths, bytes } = await writeBigPhotos(16);
   expect(bytes).toBeGreaterThan(48_000_000);
   await app.goto();
