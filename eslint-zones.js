@@ -11,6 +11,7 @@ const features = [
   "history",
   "instances",
   "load-test",
+  "paste-request",
   "presenter",
   "results",
   "send",

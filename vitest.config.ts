@@ -33,7 +33,9 @@ export default defineConfig({
         test: {
           name: "web",
           environment: "jsdom",
-          include: ["src/{state,draft,history,features,ui,app,i18n,load-test}/**/*.test.{ts,tsx}"],
+          include: [
+            "src/{state,draft,history,features,ui,app,i18n,load-test,paste-request}/**/*.test.{ts,tsx}",
+          ],
           setupFiles: ["src/testing/test-setup.ts"],
         },
       },

@@ -6,6 +6,7 @@ import { ConnectionPanel } from "../features/connection/connection-panel";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
 import { HistoryPanel } from "../features/history/history-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
+import { PasteRequestAction } from "../features/paste-request/paste-request-dialog";
 import { PresentLauncher } from "../features/presenter/present-launcher";
 import { SendBar } from "../features/send/send-bar";
 import { ComparisonSlot } from "./comparison-slot";
@@ -38,6 +39,7 @@ export function App() {
         <InstancesPanel />
         <SendBar />
         <CopyAsCodeButton />
+        <PasteRequestAction />
         <CompareVersionsForm />
       </main>
       <div className="app-results">

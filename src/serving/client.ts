@@ -1,11 +1,12 @@
 /** ServingClient: the browser (and Node) counterpart of mindspore_serving.client.Client. */
 import { describeGrpcStatus, grpcStatusName } from "../../protocol/grpc-status";
-import { buildRequest, readReply } from "../../protocol/wire-layouts";
+import { readReply } from "../../protocol/wire-layouts";
 import { describeError } from "../../shared/describe-value";
 import { callPredict } from "./call-predict";
 import { checkName, checkTimeout, checkUrl, checkVersion, checkWire } from "./check-target";
 import { encodeInstances } from "./encode-instances";
-import { replyToJson, requestToJson } from "./exchange-json";
+import { encodeOffThread } from "./encode-off-thread";
+import { replyToJson } from "./exchange-json";
 import { inferRest } from "./infer-rest";
 import { parseReply } from "./parse-reply";
 import { markWireMismatch } from "./zero-instances-error";
@@ -49,20 +50,22 @@ export class ServingClient {
     };
     const url = checkUrl(this.target.url);
     checkTimeout(options.timeoutMs);
-    const encoded = encodeInstances(instances);
     if (this.target.transport === "rest") {
       return inferRest({
         url,
         spec,
-        instances: encoded,
+        instances: encodeInstances(instances),
         headers: this.target.metadata,
         timeoutMs: options.timeoutMs,
         signal: options.signal,
         maxReplyBytes: options.maxReplyBytes,
       });
     }
-    const request = buildRequest(wire, spec, encoded);
-    const requestJson = requestToJson(spec, encoded);
+    // Encoding a large request takes long enough to freeze the page, so it runs in a worker.
+    const { request, requestJson, instanceCount } = await encodeOffThread(
+      { wire, spec, instances },
+      options.signal,
+    );
     const started = performance.now();
     const outcome = await callPredict({
       url,
@@ -97,7 +100,7 @@ export class ServingClient {
     }
     return {
       ...base,
-      result: markWireMismatch(parseReply(reply, encoded.length), wire, encoded.length),
+      result: markWireMismatch(parseReply(reply, instanceCount), wire, instanceCount),
       replyBytes: outcome.reply.byteLength,
       replyJson: replyToJson(reply),
       ...(outcome.untrainedModel ? { untrainedModel: true } : {}),

@@ -1,0 +1,86 @@
+/**
+ * Encodes a PredictRequest in a module Web Worker, so the page stays responsive (Send, Cancel,
+ * progress) while a request of tens of megabytes is built. Where there is no Worker (Node, jsdom),
+ * or the worker cannot take the values (a value that cannot be cloned), it encodes in this thread.
+ * Aborting ends the worker at once.
+ */
+import { encodePredictRequest, type EncodedPredictRequest } from "./encode-predict-request";
+import { rebuildEncodeFailure, type EncodeAnswer, type EncodeJob } from "./encode-request-messages";
+
+// The few Worker members used here: the client also compiles without DOM types (Node).
+interface EncodeWorker {
+  postMessage(message: EncodeJob): void;
+  terminate(): void;
+  onmessage: ((event: { data: EncodeAnswer }) => void) | null;
+  onerror: ((event: { preventDefault(): void }) => void) | null;
+}
+type WorkerConstructor = new (url: URL, options: { type: "module" }) => EncodeWorker;
+
+function abortError(): DOMException {
+  return new DOMException("The inference call was aborted", "AbortError");
+}
+
+/** Returns the encoded request; rejects with InvalidInputError, or an AbortError when `signal` aborts. */
+export async function encodeOffThread(
+  job: EncodeJob,
+  signal?: AbortSignal,
+): Promise<EncodedPredictRequest> {
+  if (signal?.aborted) {
+    throw abortError();
+  }
+  const inThread = () => encodePredictRequest(job.wire, job.spec, job.instances);
+  const WorkerClass = (globalThis as { Worker?: WorkerConstructor }).Worker;
+  if (!WorkerClass) {
+    return inThread();
+  }
+  let worker: EncodeWorker;
+  try {
+    worker = new WorkerClass(new URL("./encode-request.worker.ts", import.meta.url), {
+      type: "module",
+    });
+  } catch {
+    return inThread();
+  }
+  return new Promise<EncodedPredictRequest>((resolve, reject) => {
+    const finish = () => {
+      signal?.removeEventListener("abort", onAbort);
+      worker.terminate();
+    };
+    const onAbort = () => {
+      finish();
+      reject(abortError());
+    };
+    const fallBack = () => {
+      finish();
+      try {
+        resolve(inThread());
+      } catch (error) {
+        reject(error as Error);
+      }
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    worker.onmessage = ({ data }) => {
+      finish();
+      if (data.ok) {
+        resolve({
+          request: data.request,
+          requestJson: data.requestJson,
+          instanceCount: data.instanceCount,
+        });
+      } else {
+        reject(rebuildEncodeFailure(data.failure));
+      }
+    };
+    // A worker that fails to load (a strict Content-Security-Policy, say) still leaves the send working.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fallBack();
+    };
+    try {
+      worker.postMessage(job);
+    } catch {
+      // A value the structured clone cannot carry (the float16 array class) is encoded here.
+      fallBack();
+    }
+  });
+}
