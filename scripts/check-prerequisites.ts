@@ -1,7 +1,7 @@
 /**
  * Runs before `npm test`: checks the Debian packages the tests drive (Chromium for e2e,
- * protoc for the golden bytes and Envoy API checks, Python gRPC for the outside client, openssl
- * for test certificates) and the shared test data beside the checkout, and says how to get what is
+ * protoc for the golden bytes and Envoy API checks, Python gRPC for the outside client and the Python snippets,
+ * openssl for test certificates, curl for the curl snippets) and the shared test data beside the checkout, and says how to get what is
  * missing, instead of failing deep inside a test.
  */
 import { spawnSync } from "node:child_process";
@@ -37,6 +37,11 @@ const prerequisites: Prerequisite[] = [
     what: "openssl (certificates for the TLS tests)",
     packages: ["openssl"],
     present: () => succeeds("openssl", ["version"]),
+  },
+  {
+    what: "curl (runs the console's curl snippets against the stand-in's REST API)",
+    packages: ["curl"],
+    present: () => succeeds("curl", ["--version"]),
   },
 ];
 
