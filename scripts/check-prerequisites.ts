@@ -1,8 +1,8 @@
 /**
- * Runs before `npm test`: checks the Debian packages the tests drive (Chromium for e2e,
- * protoc for the golden bytes and Envoy API checks, Python gRPC for the outside client and the Python snippets,
- * openssl for test certificates, curl for the curl snippets) and the shared test data beside the checkout, and says how to get what is
- * missing, instead of failing deep inside a test.
+ * Runs before `npm test`: checks the Debian packages the tests drive (Chromium for e2e, protoc
+ * for the golden bytes and Envoy API checks, Python gRPC for the outside client and the Python
+ * snippets, openssl for test certificates, curl for the curl snippets) and the shared test data
+ * beside the checkout, and says how to get what is missing, instead of failing deep inside a test.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
