@@ -20,11 +20,16 @@ function abortError(): DOMException {
   return new DOMException("The inference call was aborted", "AbortError");
 }
 
+/** An encoded request: its bytes (encoded in this thread) or a Blob of them (from the worker). */
+export type EncodedRequest = Omit<EncodedPredictRequest, "request"> & {
+  request: Uint8Array | Blob;
+};
+
 /** Returns the encoded request; rejects with InvalidInputError, or an AbortError when `signal` aborts. */
 export async function encodeOffThread(
   job: EncodeJob,
   signal?: AbortSignal,
-): Promise<EncodedPredictRequest> {
+): Promise<EncodedRequest> {
   if (signal?.aborted) {
     throw abortError();
   }
@@ -41,7 +46,7 @@ export async function encodeOffThread(
   } catch {
     return inThread();
   }
-  return new Promise<EncodedPredictRequest>((resolve, reject) => {
+  return new Promise<EncodedRequest>((resolve, reject) => {
     const finish = () => {
       signal?.removeEventListener("abort", onAbort);
       worker.terminate();

@@ -13,11 +13,11 @@ scope.addEventListener("message", (event: MessageEvent<EncodeJob>) => {
   const { wire, spec, instances } = event.data;
   let answer: EncodeAnswer;
   try {
-    answer = { ok: true, ...encodePredictRequest(wire, spec, instances) };
+    const { request, ...rest } = encodePredictRequest(wire, spec, instances);
+    // Copied into a Blob here, off the page's thread; the page passes the Blob to fetch by reference.
+    answer = { ok: true, request: new Blob([request as Uint8Array<ArrayBuffer>]), ...rest };
   } catch (error) {
-    scope.postMessage({ ok: false, failure: describeEncodeFailure(error) } satisfies EncodeAnswer);
-    return;
+    answer = { ok: false, failure: describeEncodeFailure(error) };
   }
-  // The request's bytes move to the page without a copy.
-  scope.postMessage(answer, { transfer: [answer.request.buffer] });
+  scope.postMessage(answer);
 });
