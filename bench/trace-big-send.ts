@@ -16,6 +16,7 @@ interface ProfileNode {
   children?: number[];
 }
 interface CpuProfile {
+  startTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -80,7 +81,9 @@ try {
   await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
   await cdp.send("Profiler.start");
   const events: TraceEvent[] = [];
-  cdp.on("Tracing.dataCollected", ({ value }) => events.push(...(value as TraceEvent[])));
+  cdp.on("Tracing.dataCollected", ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
   const traceDone = new Promise<void>((resolve) =>
     cdp.once("Tracing.tracingComplete", () => resolve()),
   );
@@ -148,6 +151,53 @@ try {
     rows.push([String(t.tid), ((t.dur ?? 0) / 1000).toFixed(0), inside]);
   }
   console.log(formatTable(["thread", "task ms", "inside (> 20 ms)"], rows));
+  // The JavaScript inside each long task on the page's thread: samples in its window, by stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) {
+    for (const c of n.children ?? []) {
+      parent.set(c, n.id);
+    }
+  }
+  const stackOf = (id: number): string => {
+    const names: string[] = [];
+    for (
+      let at: number | undefined = id;
+      at !== undefined && names.length < 5;
+      at = parent.get(at)
+    ) {
+      const f = byId.get(at)?.callFrame;
+      if (f && f.functionName !== "(root)") {
+        names.push(
+          `${f.functionName || "(anon)"}@${basename(f.url).split("?")[0]}:${f.lineNumber + 1}`,
+        );
+      }
+    }
+    return names.join(" < ");
+  };
+  const sampleTimes: number[] = [];
+  let clock = profile.startTime;
+  for (const dt of profile.timeDeltas) {
+    clock += dt;
+    sampleTimes.push(clock);
+  }
+  const pageTid = tasks.find((t) =>
+    events.some((e) => e.tid === t.tid && e.name === "TimerFire"),
+  )?.tid;
+  for (const t of tasks.filter((x) => x.tid === pageTid && (x.dur ?? 0) > 100_000)) {
+    const stacks = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const at = sampleTimes[i] ?? 0;
+      if (at >= t.ts && at <= t.ts + (t.dur ?? 0)) {
+        const key = stackOf(id);
+        stacks.set(key, (stacks.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      }
+    });
+    const top5 = [...stacks.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    console.log(`task of ${((t.dur ?? 0) / 1000).toFixed(0)} ms:`);
+    for (const [k, v] of top5) {
+      console.log(`  ${v.toFixed(0).padStart(5)} ms  ${k}`);
+    }
+  }
 } finally {
   await browser.close();
 }

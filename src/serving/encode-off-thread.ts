@@ -5,11 +5,17 @@
  * Aborting ends the worker at once.
  */
 import { encodePredictRequest, type EncodedPredictRequest } from "./encode-predict-request";
-import { rebuildEncodeFailure, type EncodeAnswer, type EncodeJob } from "./encode-request-messages";
+import { detachLargeBytes } from "./detach-large-bytes";
+import {
+  rebuildEncodeFailure,
+  type EncodeAnswer,
+  type EncodeJob,
+  type PostedEncodeJob,
+} from "./encode-request-messages";
 
 // The few Worker members used here: the client also compiles without DOM types (Node).
 interface EncodeWorker {
-  postMessage(message: EncodeJob): void;
+  postMessage(message: PostedEncodeJob): void;
   terminate(): void;
   onmessage: ((event: { data: EncodeAnswer }) => void) | null;
   onerror: ((event: { preventDefault(): void }) => void) | null;
@@ -82,7 +88,7 @@ export async function encodeOffThread(
       fallBack();
     };
     try {
-      worker.postMessage(job);
+      worker.postMessage({ ...job, instances: detachLargeBytes(job.instances) });
     } catch {
       // A value the structured clone cannot carry (the float16 array class) is encoded here.
       fallBack();

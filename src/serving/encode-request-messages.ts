@@ -2,6 +2,7 @@
 import { describeError } from "../../shared/describe-value";
 import { InvalidInputError } from "./invalid-input-error";
 import type { WireSpec } from "../../protocol/wire-tensor";
+import type { DetachedInstances } from "./detach-large-bytes";
 import type { EncodedPredictRequest } from "./encode-predict-request";
 import type { Instance, WireVersion } from "./types";
 
@@ -10,6 +11,13 @@ export interface EncodeJob {
   wire: WireVersion;
   spec: WireSpec;
   instances: Instance | readonly Instance[];
+}
+
+/** An encode job as posted: large byte values travel as Blobs beside the instances. */
+export interface PostedEncodeJob {
+  wire: WireVersion;
+  spec: WireSpec;
+  instances: DetachedInstances;
 }
 
 /** Why encoding failed, in a form that crosses the thread boundary. */
