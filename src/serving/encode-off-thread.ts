@@ -4,8 +4,8 @@
  * or the worker cannot take the values (a value that cannot be cloned), it encodes in this thread.
  * Aborting ends the worker at once.
  */
-import { encodePredictRequest, type EncodedPredictRequest } from "./encode-predict-request";
 import { detachLargeBytes } from "./detach-large-bytes";
+import { encodePredictRequest, type EncodedPredictRequest } from "./encode-predict-request";
 import {
   rebuildEncodeFailure,
   type EncodeAnswer,
