@@ -81,6 +81,9 @@ export async function buildRunRecord(run: SentRun): Promise<RunRecord> {
       if ((value.kind === "image" || value.kind === "bytes") && value.file) {
         const bytes = run.files[value.file.id];
         if (bytes && !(value.file.id in fileHashes)) {
+          // One file per task: hashing copies the bytes on this thread, so many large files in
+          // one go would hold the page.
+          await yieldToPage();
           const hash = await hashBytes(bytes);
           fileHashes[value.file.id] = hash;
           blobs[hash] = bytes;
@@ -115,4 +118,9 @@ export async function buildRunRecord(run: SentRun): Promise<RunRecord> {
     body,
     blobs,
   };
+}
+
+// Lets input and rendering run between two pieces of work.
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

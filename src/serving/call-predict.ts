@@ -1,4 +1,5 @@
 /** One MSService.Predict call over gRPC-Web with @improbable-eng/grpc-web. */
+import { blobFetchTransport, frameBlob } from "./blob-fetch-transport";
 import { classifyGrpcStatus } from "./classify-failure";
 import { grpcRuntime } from "./grpc-web-runtime";
 import { predictMethod, SerializedMessage } from "./predict-method";
@@ -10,11 +11,14 @@ import type { grpc } from "@improbable-eng/grpc-web";
 export interface PredictCall {
   /** Base URL of the gRPC-Web endpoint. */
   url: string;
-  request: Uint8Array;
+  /** The serialized PredictRequest; a Blob (from the encoding worker) is sent without a copy. */
+  request: Uint8Array | Blob;
   metadata?: Record<string, string>;
   transport?: grpc.TransportFactory;
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Called with the running count of reply bytes received (Blob requests over fetch). */
+  onReceived?: (bytes: number) => void;
 }
 
 /** The end of a call: the serialized reply, or the gRPC status it failed with and why. */
@@ -42,13 +46,18 @@ export function callPredict(call: PredictCall): Promise<PredictOutcome> {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
     };
+    // A Blob request travels as the fetch body itself; grpc-web then frames an empty placeholder.
+    const blob = call.request instanceof Uint8Array ? undefined : call.request;
     const request = grpcRuntime.unary<SerializedMessage, SerializedMessage, typeof predictMethod>(
       predictMethod,
       {
         host: call.url,
-        request: new SerializedMessage(call.request),
+        request: new SerializedMessage(blob ? undefined : (call.request as Uint8Array)),
         metadata,
-        transport: call.transport,
+        transport:
+          blob && !call.transport
+            ? blobFetchTransport(frameBlob(blob), call.onReceived)
+            : call.transport,
         onEnd: (output) => {
           finish();
           resolve(toOutcome(output, call.url));

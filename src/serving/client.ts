@@ -66,6 +66,7 @@ export class ServingClient {
       { wire, spec, instances },
       options.signal,
     );
+    options.onRequestBytes?.(request instanceof Uint8Array ? request.byteLength : request.size);
     const started = performance.now();
     const outcome = await callPredict({
       url,
@@ -74,9 +75,11 @@ export class ServingClient {
       transport: this.transport,
       timeoutMs: options.timeoutMs,
       signal: options.signal,
+      onReceived: options.onReceived,
     });
+    const requestBytes = request instanceof Uint8Array ? request.byteLength : request.size;
     const elapsedMs = performance.now() - started;
-    const base = { wire, requestBytes: request.byteLength, elapsedMs, requestJson };
+    const base = { wire, requestBytes, elapsedMs, requestJson };
     if (!outcome.ok) {
       const result: InferResult = {
         ok: false,

@@ -4,12 +4,18 @@
  * or the worker cannot take the values (a value that cannot be cloned), it encodes in this thread.
  * Aborting ends the worker at once.
  */
+import { detachLargeBytes } from "./detach-large-bytes";
 import { encodePredictRequest, type EncodedPredictRequest } from "./encode-predict-request";
-import { rebuildEncodeFailure, type EncodeAnswer, type EncodeJob } from "./encode-request-messages";
+import {
+  rebuildEncodeFailure,
+  type EncodeAnswer,
+  type EncodeJob,
+  type PostedEncodeJob,
+} from "./encode-request-messages";
 
 // The few Worker members used here: the client also compiles without DOM types (Node).
 interface EncodeWorker {
-  postMessage(message: EncodeJob): void;
+  postMessage(message: PostedEncodeJob): void;
   terminate(): void;
   onmessage: ((event: { data: EncodeAnswer }) => void) | null;
   onerror: ((event: { preventDefault(): void }) => void) | null;
@@ -20,11 +26,16 @@ function abortError(): DOMException {
   return new DOMException("The inference call was aborted", "AbortError");
 }
 
+/** An encoded request: its bytes (encoded in this thread) or a Blob of them (from the worker). */
+export type EncodedRequest = Omit<EncodedPredictRequest, "request"> & {
+  request: Uint8Array | Blob;
+};
+
 /** Returns the encoded request; rejects with InvalidInputError, or an AbortError when `signal` aborts. */
 export async function encodeOffThread(
   job: EncodeJob,
   signal?: AbortSignal,
-): Promise<EncodedPredictRequest> {
+): Promise<EncodedRequest> {
   if (signal?.aborted) {
     throw abortError();
   }
@@ -41,7 +52,7 @@ export async function encodeOffThread(
   } catch {
     return inThread();
   }
-  return new Promise<EncodedPredictRequest>((resolve, reject) => {
+  return new Promise<EncodedRequest>((resolve, reject) => {
     const finish = () => {
       signal?.removeEventListener("abort", onAbort);
       worker.terminate();
@@ -77,7 +88,7 @@ export async function encodeOffThread(
       fallBack();
     };
     try {
-      worker.postMessage(job);
+      worker.postMessage({ ...job, instances: detachLargeBytes(job.instances) });
     } catch {
       // A value the structured clone cannot carry (the float16 array class) is encoded here.
       fallBack();

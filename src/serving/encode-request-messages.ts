@@ -2,6 +2,7 @@
 import { describeError } from "../../shared/describe-value";
 import { InvalidInputError } from "./invalid-input-error";
 import type { WireSpec } from "../../protocol/wire-tensor";
+import type { DetachedInstances } from "./detach-large-bytes";
 import type { EncodedPredictRequest } from "./encode-predict-request";
 import type { Instance, WireVersion } from "./types";
 
@@ -12,14 +13,22 @@ export interface EncodeJob {
   instances: Instance | readonly Instance[];
 }
 
+/** An encode job as posted: large byte values travel as Blobs beside the instances. */
+export interface PostedEncodeJob {
+  wire: WireVersion;
+  spec: WireSpec;
+  instances: DetachedInstances;
+}
+
 /** Why encoding failed, in a form that crosses the thread boundary. */
 export type EncodeFailure =
   | { invalid: true; reason: string; instanceIndex?: number; inputName?: string }
   | { invalid: false; message: string };
 
-/** The worker's answer. */
+/** The worker's answer: the request as a Blob, which crosses to the page and into fetch without a copy. */
 export type EncodeAnswer =
-  ({ ok: true } & EncodedPredictRequest) | { ok: false; failure: EncodeFailure };
+  | ({ ok: true; request: Blob } & Omit<EncodedPredictRequest, "request">)
+  | { ok: false; failure: EncodeFailure };
 
 /** Returns the failure of a caught error as a message can carry it. */
 export function describeEncodeFailure(error: unknown): EncodeFailure {

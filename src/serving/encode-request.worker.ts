@@ -1,23 +1,27 @@
 /// <reference lib="webworker" />
 /** A module worker that encodes PredictRequests so a large send never blocks the page. */
+import { attachBytes } from "./detach-large-bytes";
 import { encodePredictRequest } from "./encode-predict-request";
 import {
   describeEncodeFailure,
   type EncodeAnswer,
-  type EncodeJob,
+  type PostedEncodeJob,
 } from "./encode-request-messages";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.addEventListener("message", (event: MessageEvent<EncodeJob>) => {
-  const { wire, spec, instances } = event.data;
+scope.addEventListener("message", (event: MessageEvent<PostedEncodeJob>) => {
+  void encode(event.data).then((answer) => scope.postMessage(answer));
+});
+
+async function encode({ wire, spec, instances }: PostedEncodeJob): Promise<EncodeAnswer> {
   let answer: EncodeAnswer;
   try {
-    answer = { ok: true, ...encodePredictRequest(wire, spec, instances) };
+    const { request, ...rest } = encodePredictRequest(wire, spec, await attachBytes(instances));
+    // Copied into a Blob here, off the page's thread; the page passes the Blob to fetch by reference.
+    answer = { ok: true, request: new Blob([request as Uint8Array<ArrayBuffer>]), ...rest };
   } catch (error) {
-    scope.postMessage({ ok: false, failure: describeEncodeFailure(error) } satisfies EncodeAnswer);
-    return;
+    answer = { ok: false, failure: describeEncodeFailure(error) };
   }
-  // The request's bytes move to the page without a copy.
-  scope.postMessage(answer, { transfer: [answer.request.buffer] });
-});
+  return answer;
+}

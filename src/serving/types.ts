@@ -137,6 +137,10 @@ export interface InferOptions {
   timeoutMs?: number;
   /** Largest REST reply body read, in bytes (default 128 MiB); a larger one is a whole-request error. */
   maxReplyBytes?: number;
+  /** Called once the request is encoded, with its size in bytes (gRPC-Web). */
+  onRequestBytes?: (bytes: number) => void;
+  /** Called as reply bytes arrive, with the running count (gRPC-Web over fetch). */
+  onReceived?: (bytes: number) => void;
 }
 
 /** `infer` plus what a tool shows about the exchange. */

@@ -4,6 +4,7 @@
  * input names, when it was sent, and a fingerprint of the draft at that moment.
  */
 import { create } from "zustand";
+import { blobOfBytes } from "../serving/bytes-blob";
 import { takeDraftFingerprint, type DraftFingerprint } from "./draft-fingerprint";
 import type { DraftInstance, DraftValue, InputDecl, TensorDraft } from "../draft/draft-value";
 import type { NumericDType } from "../serving/types";
@@ -92,9 +93,8 @@ export const useRunInputsStore = create<RunInputsState & RunInputsActions>()((se
     if (image?.kind !== "image" || !image.bytes || typeof URL.createObjectURL !== "function") {
       return undefined;
     }
-    const url = URL.createObjectURL(
-      new Blob([image.bytes as Uint8Array<ArrayBuffer>], { type: image.type }),
-    );
+    // The Blob the draft's thumbnail made: no copy of the photo at Send.
+    const url = URL.createObjectURL(blobOfBytes(image.bytes, image.type));
     urls.set(fileId, url);
     return url;
   },

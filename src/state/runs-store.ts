@@ -26,6 +26,10 @@ interface RunsState {
   /** Problems with the connection fields themselves (e.g. an unreadable version). */
   connectionError?: string;
   startedAt?: number;
+  /** Size of the request in flight once encoded, in bytes. */
+  requestBytes?: number;
+  /** Reply bytes received so far by the request in flight. */
+  receivedBytes: number;
 }
 
 interface RunsActions {
@@ -47,6 +51,8 @@ export function initialRuns(): RunsState {
     instanceCount: 0,
     connectionError: undefined,
     startedAt: undefined,
+    requestBytes: undefined,
+    receivedBytes: 0,
   };
 }
 
@@ -90,6 +96,8 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
       connectionError: undefined,
       instanceCount: instances.length,
       startedAt,
+      requestBytes: undefined,
+      receivedBytes: 0,
     });
     // What was sent stays beside its results, however the draft changes afterwards.
     useRunInputsStore.getState().record(drafts, useFilesStore.getState().files, connection.inputs);
@@ -98,6 +106,16 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
       exchange = await sendExchange(built.target, built.wireChoice, instances, {
         signal,
         timeoutMs: built.timeoutMs,
+        onRequestBytes: (requestBytes) => {
+          if (!signal.aborted) {
+            set({ requestBytes });
+          }
+        },
+        onReceived: (receivedBytes) => {
+          if (!signal.aborted) {
+            set({ receivedBytes });
+          }
+        },
       });
       set({ status: "done", exchange });
     } catch (error) {

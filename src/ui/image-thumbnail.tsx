@@ -4,5 +4,5 @@ import { useObjectUrlRef } from "./use-object-url-ref";
 export function ImageThumbnail(props: { bytes: Uint8Array; type: string; alt: string }) {
   const { bytes, type, alt } = props;
   const attach = useObjectUrlRef<HTMLImageElement>(bytes, type);
-  return <img ref={attach} className="thumbnail" alt={alt} />;
+  return <img ref={attach} className="thumbnail" alt={alt} decoding="async" />;
 }

@@ -1,4 +1,5 @@
 import { useCallback } from "react";
+import { blobOfBytes } from "../serving/bytes-blob";
 
 /** Element attribute that receives the object URL. */
 type UrlTarget = HTMLImageElement | HTMLAnchorElement;
@@ -17,7 +18,7 @@ export function useObjectUrlRef<T extends UrlTarget>(
       if (!node || typeof URL.createObjectURL !== "function") {
         return undefined;
       }
-      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+      const url = URL.createObjectURL(blobOfBytes(bytes, type));
       if (node instanceof HTMLImageElement) {
         node.src = url;
       } else {

@@ -118,12 +118,7 @@ function PasteRequestDialog(props: {
   };
 
   return (
-    <div
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      className="paste-request-dialog"
-    >
+    <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="paste-request-dialog">
       <h2 id={titleId}>{t("title")}</h2>
       <p className="field-note">{t("intro")}</p>
       <label>

@@ -18,7 +18,7 @@ function PresentedPart(props: { input: SentInput }) {
       const url = imageUrl(input.fileId);
       return (
         <figure className="presenter-figure">
-          {url && <img src={url} alt={input.fileName} />}
+          {url && <img src={url} alt={input.fileName} decoding="async" />}
           <figcaption>{input.fileName}</figcaption>
         </figure>
       );

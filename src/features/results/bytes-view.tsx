@@ -27,6 +27,7 @@ function ImagePreview(props: { name: string; bytes: Uint8Array; type: string }) 
     <img
       ref={ref}
       className="results-image"
+      decoding="async"
       alt={t("bytes.image", { name: props.name })}
       onError={() => setFailed(true)}
     />

@@ -15,7 +15,7 @@ export function SentInputView(props: { sent: SentInstance }) {
         const url = imageUrl(image.fileId);
         return (
           <figure key={image.name} className="results-input-image">
-            {url && <img src={url} alt={image.fileName} className="thumbnail" />}
+            {url && <img src={url} alt={image.fileName} className="thumbnail" decoding="async" />}
             <figcaption>{image.fileName}</figcaption>
           </figure>
         );

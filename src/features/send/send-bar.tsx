@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useInstancesStore } from "../../state/instances-store";
 import { useRunsStore } from "../../state/runs-store";
+import { SendProgress } from "./send-progress";
 import "./send-bar.css";
 
 /** Send and Cancel, the time in flight, and what stops the draft from being sent. */
@@ -30,6 +31,7 @@ export function SendBar() {
       )}
       <span className="field-note">{t("shortcut")}</span>
       {running && <Elapsed />}
+      {running && <SendProgress />}
       <div className="send-messages" aria-live="polite">
         {connectionError && <p className="field-error">⚠ {connectionError}</p>}
         {problems.length > 0 && (

@@ -1,0 +1,203 @@
+/**
+ * Records what the main thread does during a 16 × 3.2 MB send: a Chromium CPU profile from Send
+ * to the result, printed as the functions with the most self time and the long tasks of a trace.
+ *
+ * Usage: tsx bench/trace-big-send.ts --url http://localhost:4173 --gateway http://localhost:8080
+ */
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { chromium, type Page } from "@playwright/test";
+import { writeBigPhotos } from "./big-photos";
+import { formatTable } from "./print-table";
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  startTime: number;
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  ts: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { frame?: string; url?: string; functionName?: string } };
+}
+
+function flag(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return (i >= 0 ? process.argv[i + 1] : undefined) ?? fallback;
+}
+
+async function dropPhotos(page: Page, paths: readonly string[]): Promise<void> {
+  const files = await Promise.all(
+    paths.map(async (path) => ({
+      name: basename(path),
+      base64: (await readFile(path)).toString("base64"),
+    })),
+  );
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new (
+      globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } }
+    ).DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.base64), (ch) => ch.charCodeAt(0));
+      data.items.add(new File([bytes], f.name, { type: "image/jpeg" }));
+    }
+    return data;
+  }, files);
+  const panel = page.getByRole("region", { name: /^Instances/ });
+  for (const type of ["dragenter", "dragover", "drop"]) {
+    await panel.dispatchEvent(type, { dataTransfer: transfer });
+  }
+}
+
+const url = flag("url", "http://localhost:4173");
+const gateway = flag("gateway", "http://localhost:8080");
+const { paths } = await writeBigPhotos(16);
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.goto(`${url}/?gateway=${encodeURIComponent(gateway)}`);
+  await page
+    .getByRole("combobox", { name: "Preset" })
+    .selectOption({ label: "resnet50 · classify_top1" });
+  await dropPhotos(page, paths);
+  await page.getByRole("img", { name: basename(paths.at(-1) ?? "") }).waitFor();
+  // Let draft persistence and thumbnails settle before the measured part.
+  await page.waitForTimeout(3000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
+  await cdp.send("Profiler.start");
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
+  const traceDone = new Promise<void>((resolve) =>
+    cdp.once("Tracing.tracingComplete", () => resolve()),
+  );
+  await cdp.send("Tracing.start", {
+    categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8",
+    transferMode: "ReportEvents",
+  });
+  await page.getByRole("button", { name: "Send", exact: true }).evaluate((button) => {
+    setTimeout(() => (button as unknown as { click(): void }).click(), 0);
+  });
+  await page.getByRole("button", { name: "Cancel", exact: true }).waitFor({ timeout: 180_000 });
+  await page
+    .getByRole("button", { name: "Cancel", exact: true })
+    .waitFor({ state: "detached", timeout: 180_000 });
+  // The history is recorded after the reply: keep profiling a while longer.
+  await page.waitForTimeout(5000);
+  const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
+  await cdp.send("Tracing.end");
+  await traceDone;
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (node) {
+      const f = node.callFrame;
+      const key = `${f.functionName || "(anon)"} ${basename(f.url)}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + dt);
+    }
+  });
+  const top = [...self.entries()]
+    .filter(([k]) => !k.startsWith("(idle)"))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25);
+  console.log(
+    formatTable(
+      ["function (self time)", "ms"],
+      top.map(([k, v]) => [k, v.toFixed(0)]),
+    ),
+  );
+  // Long main-thread tasks and what ran directly inside them.
+  const mainTid = events.find((e) => e.name === "TracingStartedInBrowser") ? undefined : undefined;
+  void mainTid;
+  const tasks = events.filter((e) => e.name === "RunTask" && e.ph === "X" && (e.dur ?? 0) > 50_000);
+  const rows: string[][] = [];
+  for (const t of tasks) {
+    const end = t.ts + (t.dur ?? 0);
+    const inside = events
+      .filter(
+        (e) =>
+          e.tid === t.tid &&
+          e.pid === t.pid &&
+          e.ph === "X" &&
+          e.ts >= t.ts &&
+          e.ts + (e.dur ?? 0) <= end &&
+          e !== t &&
+          (e.dur ?? 0) > 20_000,
+      )
+      .map(
+        (e) =>
+          `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ""}${e.args?.data?.url ? `[${basename(e.args.data.url)}]` : ""} ${((e.dur ?? 0) / 1000).toFixed(0)}`,
+      )
+      .slice(0, 6)
+      .join("; ");
+    rows.push([String(t.tid), ((t.dur ?? 0) / 1000).toFixed(0), inside]);
+  }
+  console.log(formatTable(["thread", "task ms", "inside (> 20 ms)"], rows));
+  // The JavaScript inside each long task on the page's thread: samples in its window, by stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) {
+    for (const c of n.children ?? []) {
+      parent.set(c, n.id);
+    }
+  }
+  const stackOf = (id: number): string => {
+    const names: string[] = [];
+    for (
+      let at: number | undefined = id;
+      at !== undefined && names.length < 5;
+      at = parent.get(at)
+    ) {
+      const f = byId.get(at)?.callFrame;
+      if (f && f.functionName !== "(root)") {
+        names.push(
+          `${f.functionName || "(anon)"}@${basename(f.url).split("?")[0]}:${f.lineNumber + 1}`,
+        );
+      }
+    }
+    return names.join(" < ");
+  };
+  const sampleTimes: number[] = [];
+  let clock = profile.startTime;
+  for (const dt of profile.timeDeltas) {
+    clock += dt;
+    sampleTimes.push(clock);
+  }
+  const pageTid = tasks.find((t) =>
+    events.some((e) => e.tid === t.tid && e.name === "TimerFire"),
+  )?.tid;
+  for (const t of tasks.filter((x) => x.tid === pageTid && (x.dur ?? 0) > 100_000)) {
+    const stacks = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const at = sampleTimes[i] ?? 0;
+      if (at >= t.ts && at <= t.ts + (t.dur ?? 0)) {
+        const key = stackOf(id);
+        stacks.set(key, (stacks.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      }
+    });
+    const top5 = [...stacks.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    console.log(`task of ${((t.dur ?? 0) / 1000).toFixed(0)} ms:`);
+    for (const [k, v] of top5) {
+      console.log(`  ${v.toFixed(0).padStart(5)} ms  ${k}`);
+    }
+  }
+} finally {
+  await browser.close();
+}
