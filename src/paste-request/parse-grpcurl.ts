@@ -1,13 +1,15 @@
 /**
  * Reads a grpcurl command calling MSService/Predict: `-d` holds the PredictRequest JSON, and
  * `-proto` names the wire (a proto under `serving-1.2` is the 1.1–1.2 layout). `-d @` (the
- * request from stdin) is refused: the request is not in the text.
+ * request from stdin) is read from a here-document that follows, and refused without one: the
+ * request is then not in the text.
  */
 import { parseGrpcurlJson } from "./parse-grpcurl-json";
 import { pasteErrorAt } from "./paste-error";
+import { splitHereDocument } from "./read-here-document";
 import { readJson, readJsonDocument } from "./read-json";
 import { readShellWords, type ShellWord } from "./read-shell-words";
-import type { PastedRequest } from "./pasted-request";
+import type { PastedRequest, PastedTarget } from "./pasted-request";
 
 const VALUE_OPTIONS = new Set([
   "proto",
@@ -42,7 +44,8 @@ const PREDICT = /(^|\/|\.)MSService\/Predict$/;
 
 /** Returns the request of a grpcurl command; throws a located PasteError. */
 export function parseGrpcurl(text: string): PastedRequest {
-  const words = readShellWords(text);
+  const { command, document } = splitHereDocument(text);
+  const words = readShellWords(command);
   const first = words[0];
   if (first?.text !== "grpcurl") {
     throw pasteErrorAt(text, first?.at ?? 0, "expected a command starting with grpcurl");
@@ -89,6 +92,19 @@ export function parseGrpcurl(text: string): PastedRequest {
   if (!data) {
     throw pasteErrorAt(text, first.at, "the command has no request (-d '{…}')");
   }
+  if (data.text.trim() === "@" && document) {
+    // Read in place, so errors name the line and column in the pasted text.
+    const read = readJson(text.slice(0, document.to), document.from);
+    if (text.slice(read.end, document.to).trim() !== "") {
+      throw pasteErrorAt(
+        text,
+        read.end,
+        "expected the here-document to end after the request JSON",
+      );
+    }
+    const { target, instances } = parseGrpcurlJson(read.value, text);
+    return { form: "grpcurl", target: withWire(target, proto), instances };
+  }
   if (data.text.trim().startsWith("@")) {
     throw pasteErrorAt(
       text,
@@ -101,8 +117,12 @@ export function parseGrpcurl(text: string): PastedRequest {
   const verbatim = text.slice(start, start + data.text.length) === data.text;
   const root = verbatim ? readJson(text, start).value : readJsonDocument(data.text);
   const { target, instances } = parseGrpcurlJson(root, verbatim ? text : data.text);
-  if (proto !== undefined) {
-    target.wire = /serving-1\.[12]/.test(proto) ? "1.2" : "1.3";
-  }
-  return { form: "grpcurl", target, instances };
+  return { form: "grpcurl", target: withWire(target, proto), instances };
+}
+
+// A proto under serving-1.2 (or 1.1) is the 1.1–1.2 layout; any other names the ≥ 1.3 one.
+function withWire(target: PastedTarget, proto: string | undefined): PastedTarget {
+  return proto === undefined
+    ? target
+    : { ...target, wire: /serving-1\.[12]/.test(proto) ? "1.2" : "1.3" };
 }

@@ -4,7 +4,8 @@
  * and the numpy constructors `np.array`/`np.asarray` (with `dtype=`), `np.ones`, `np.zeros`,
  * `np.full`, typed scalars such as `np.float16(1.5)`, and `.reshape`/`.astype`. Imports of
  * numpy and the client, `Client(…)` (which names the target), `client.infer(…)` and `print(…)`
- * are allowed and do nothing. Anything else is named with its line and column.
+ * are allowed and do nothing, as are the exported script's `import os`, `HERE = …` and `read_file`
+ * helper. Anything else is named with its line and column.
  */
 import { parser } from "@lezer/python";
 import { parseElement } from "../draft/parse-element";
@@ -30,6 +31,15 @@ type Py =
   | { t: "client"; target: PastedTarget; at: number }
   | { t: "none"; at: number };
 
+// numpy's float constants, as the draft writes them.
+const NUMPY_FLOATS: Record<string, string | undefined> = {
+  inf: "inf",
+  Inf: "inf",
+  infty: "inf",
+  nan: "nan",
+  NaN: "nan",
+  NAN: "nan",
+};
 const PUNCTUATION = new Set(["[", "]", "(", ")", "{", "}", ",", ":", "Comment"]);
 const NUMPY_IMPORT = /^import\s+numpy(?:\s+as\s+(\w+))?$/;
 const CLIENT_IMPORT = /^from\s+mindspore_serving(?:\.client)?\s+import\s+(?:Client|client)$/;
@@ -130,6 +140,10 @@ export function parsePythonInstances(original: string): PastedRequest {
         const object = node.firstChild;
         const property = node.lastChild;
         if (object?.name === "VariableName" && numpyNames.has(source(object)) && property) {
+          const constant = NUMPY_FLOATS[source(property)];
+          if (constant) {
+            return { t: "float", text: constant, at };
+          }
           const dtype = numpyDType(source(property));
           return dtype
             ? { t: "dtype", dtype, at }
@@ -171,6 +185,12 @@ export function parsePythonInstances(original: string): PastedRequest {
       }
     }
     const callName = source(callee);
+    if (callName === "read_file" || /^\w+\.load$/.test(callName.replace(/\s/g, ""))) {
+      return fail(
+        at,
+        `${callName}(…) reads a file beside the script, which the pasted text does not hold; drop that file into the input instead`,
+      );
+    }
     if (callee.name === "VariableName" && callName === "Client") {
       return { t: "client", target: readClient(positional, keywords, at, fail), at };
     }
@@ -201,12 +221,18 @@ export function parsePythonInstances(original: string): PastedRequest {
     switch (statement.name) {
       case "Comment":
         break;
+      case "FunctionDefinition":
+        // The exported script's file reader; a call to it is refused where it is used.
+        if (!/^def\s+read_file\s*\(/.test(source(statement))) {
+          fail(at, "only the script's read_file helper is defined here");
+        }
+        break;
       case "ImportStatement": {
         const line = source(statement).replace(/\s+/g, " ").trim();
         const numpy = NUMPY_IMPORT.exec(line);
         if (numpy) {
           numpyNames.add(numpy[1] ?? "numpy");
-        } else if (!CLIENT_IMPORT.test(line)) {
+        } else if (!CLIENT_IMPORT.test(line) && line !== "import os") {
           fail(at, `only numpy and mindspore_serving's Client are imported here, not "${line}"`);
         }
         break;
@@ -224,7 +250,7 @@ export function parsePythonInstances(original: string): PastedRequest {
           fail(at, "only `name = value` assignments are read");
           break;
         }
-        if (isIgnoredCall(value, source)) {
+        if (isIgnoredCall(value, source) || isScriptFolder(source(statement))) {
           break;
         }
         const evaluated = evaluate(value);
@@ -284,6 +310,11 @@ export function parsePythonInstances(original: string): PastedRequest {
     return fail(instances.at, "instances is a list of dicts of input names and values");
   }
   return { form: "python", target, instances: list.map((item) => readInstance(item, fail)) };
+}
+
+// The exported script finds its files beside itself; the folder adds nothing to the request.
+function isScriptFolder(statement: string): boolean {
+  return statement.replace(/\s/g, "") === "HERE=os.path.dirname(os.path.abspath(__file__))";
 }
 
 // client.infer(…) and print(…) run the request; they add nothing to it.

@@ -130,6 +130,11 @@ function arrayValue(
   if (leaves.length === 0) {
     return fail(node, 'an empty array keeps no dtype; give it as {"b64": "", "type", "shape"}');
   }
+  // Serving reads a one-item array of a string as MS_STRING of shape [1], which a string value is.
+  const [only] = leaves;
+  if (only?.type === "string" && leaves.length === 1 && shape.length === 1) {
+    return { kind: "string", value: only.value };
+  }
   if (leaves.every((leaf) => leaf.type === "bool")) {
     return {
       kind: "tensor",

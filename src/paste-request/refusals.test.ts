@@ -59,6 +59,18 @@ describe("what a paste cannot read is named with its line and column", () => {
     ["curl http://h/model/a:b --frobnicate -d '{}'", 1, 25, "option --frobnicate"],
     ["curl 'http://h/model/a:b -d '{}'", 1, 32, "single quote is not closed"],
     [
+      "grpcurl -plaintext -d @ localhost:5500 mindspore.serving.proto.MSService/Predict <<'EOF'\n{}\n",
+      1,
+      82,
+      'never ends with a line "EOF"',
+    ],
+    [
+      "grpcurl -d @ h:1 mindspore.serving.proto.MSService/Predict <<'EOF'\n{\"instances\": [}\nEOF\n",
+      2,
+      16,
+      "expected a JSON value",
+    ],
+    [
       "grpcurl -plaintext -d @ localhost:5500 mindspore.serving.proto.MSService/Predict <<EOF",
       1,
       82,

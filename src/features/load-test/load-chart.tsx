@@ -56,7 +56,7 @@ export function LoadChart({ cells }: { cells: readonly LoadCellSummary[] }) {
     const names = labelKey.split("|");
     const chart = new lib(
       {
-        width: Math.max(320, element.clientWidth || 640),
+        width: element.clientWidth || 640,
         height: 260,
         scales: { x: { time: false }, ms: {}, rate: {} },
         axes: [
@@ -86,7 +86,17 @@ export function LoadChart({ cells }: { cells: readonly LoadCellSummary[] }) {
       element,
     );
     plot.current = chart;
+    // The column's width changes as the table and scroll bars appear: the chart follows it, so
+    // it never overflows into a region only a mouse could scroll.
+    const resize = new globalThis.ResizeObserver(() => {
+      const width = element.clientWidth;
+      if (width > 0 && width !== chart.width) {
+        chart.setSize({ width, height: 260 });
+      }
+    });
+    resize.observe(element);
     return () => {
+      resize.disconnect();
       chart.destroy();
       plot.current = null;
     };

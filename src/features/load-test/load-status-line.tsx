@@ -13,7 +13,7 @@ export function LoadStatusLine() {
     text = t("running", { current: Math.max(0, current) + 1, total: cells.length });
   } else if (status === "done") {
     if (!stopReason) {
-      text = t("finished", { cells: cells.length });
+      text = t("finished", { count: cells.length });
     } else {
       switch (stopReason.kind) {
         case "stopped":
