@@ -1,5 +1,5 @@
 /** Turns an exchange into its stored form and back; numeric outputs travel as exact `.npy` bytes. */
-import { createNumericArray } from "../draft/build-tensor";
+import { numericOutputArray } from "../tensor-files/output-array";
 import { readNpy } from "../tensor-files/read-npy";
 import { writeNpy } from "../tensor-files/write-npy";
 import { localBytes } from "./local-bytes";
@@ -12,14 +12,7 @@ export function storeOutput(output: OutputValue): StoredOutput {
     case "tensor":
       return { kind: "tensor", npy: writeNpy(output) };
     case "scalar":
-      return {
-        kind: "scalar",
-        npy: writeNpy({
-          dtype: output.dtype,
-          shape: output.shape,
-          data: createNumericArray(output.dtype, [output.value]),
-        }),
-      };
+      return { kind: "scalar", npy: writeNpy(numericOutputArray(output)) };
     case "string":
     case "strings":
     case "bytes":

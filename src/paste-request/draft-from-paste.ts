@@ -8,8 +8,7 @@ import {
   type DraftValue,
   type InputDecl,
 } from "../draft/draft-value";
-import { MAX_GRID_CELLS } from "../draft/grid-limits";
-import { formatNestedText } from "../tensor-files/format-nested-text";
+import { draftFromCellTexts } from "../tensor-files/draft-from-array";
 import type { PastedRequest, PastedValue } from "./pasted-request";
 
 /** The draft a paste becomes. */
@@ -81,34 +80,8 @@ function draftValue(
   files: Record<string, Uint8Array>,
 ): DraftValue {
   switch (pasted.kind) {
-    case "tensor": {
-      const { dtype, shape, texts } = pasted;
-      const fits = texts.length > 0 && texts.length <= MAX_GRID_CELLS;
-      if (shape.length === 1 && fits) {
-        return {
-          kind: "tensor",
-          dtype,
-          editor: "1d",
-          rows: 1,
-          cols: texts.length,
-          cells: texts,
-          text: "",
-        };
-      }
-      if (shape.length === 2 && fits) {
-        const [rows = 1, cols = 1] = shape;
-        return { kind: "tensor", dtype, editor: "2d", rows, cols, cells: texts, text: "" };
-      }
-      return {
-        kind: "tensor",
-        dtype,
-        editor: "nd",
-        rows: 1,
-        cols: 1,
-        cells: ["0"],
-        text: formatNestedText(texts, shape),
-      };
-    }
+    case "tensor":
+      return draftFromCellTexts(pasted.dtype, pasted.shape, pasted.texts);
     case "scalar":
     case "bool":
     case "int":

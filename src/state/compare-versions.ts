@@ -1,6 +1,6 @@
 /** "Run this draft on version A and on version B": two sends of the draft, then the comparison. */
 import { create } from "zustand";
-import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import { persist } from "zustand/middleware";
 import { describeError } from "../../shared/describe-value";
 import {
   parseVersionPair,
@@ -9,6 +9,7 @@ import {
 } from "../compare/parse-version-pair";
 import { InvalidInputError } from "../serving/invalid-input-error";
 import { useComparisonStore, type ComparedRun } from "./comparison-store";
+import { localJsonStorage } from "./late-local-storage";
 import { prepareDraftSend, type PreparedSend } from "./prepare-draft-send";
 import { sendExchange } from "./send-exchange";
 import type { InferExchange } from "../serving/types";
@@ -50,20 +51,6 @@ export function initialCompareVersions(): CompareVersionsState {
 }
 
 let controller: AbortController | undefined;
-
-const browserStorage: StateStorage = {
-  getItem: (key) => (typeof localStorage === "undefined" ? null : localStorage.getItem(key)),
-  setItem: (key, value) => {
-    if (typeof localStorage !== "undefined") {
-      localStorage.setItem(key, value);
-    }
-  },
-  removeItem: (key) => {
-    if (typeof localStorage !== "undefined") {
-      localStorage.removeItem(key);
-    }
-  },
-};
 
 /** The store of the two-version run; the typed versions survive a reload. */
 export const useCompareVersionsStore = create<CompareVersionsState & CompareVersionsActions>()(
@@ -111,7 +98,7 @@ export const useCompareVersionsStore = create<CompareVersionsState & CompareVers
     }),
     {
       name: "serving-console.compare-versions",
-      storage: createJSONStorage(() => browserStorage),
+      storage: localJsonStorage(),
       partialize: (s) => ({ versionA: s.versionA, versionB: s.versionB }),
       merge: (stored, current) => {
         const saved = stored as { versionA?: unknown; versionB?: unknown } | undefined;

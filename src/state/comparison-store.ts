@@ -1,6 +1,7 @@
 /** Which two runs the Comparison region shows, and the tolerance it counts differences against. */
 import { create } from "zustand";
-import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import { persist } from "zustand/middleware";
+import { localJsonStorage } from "./late-local-storage";
 import type { InferExchange } from "../serving/types";
 
 /** One side of a comparison: a finished run and what it called. */
@@ -42,21 +43,6 @@ export function initialComparison(): ComparisonState {
   return { a: undefined, b: undefined, tolerance: DEFAULT_TOLERANCE };
 }
 
-// localStorage as found when used, not when the store is created; without it nothing is kept.
-const browserStorage: StateStorage = {
-  getItem: (key) => (typeof localStorage === "undefined" ? null : localStorage.getItem(key)),
-  setItem: (key, value) => {
-    if (typeof localStorage !== "undefined") {
-      localStorage.setItem(key, value);
-    }
-  },
-  removeItem: (key) => {
-    if (typeof localStorage !== "undefined") {
-      localStorage.removeItem(key);
-    }
-  },
-};
-
 /** The comparison store; only the tolerance text is persisted (runs are large and live in the history). */
 export const useComparisonStore = create<ComparisonState & ComparisonActions>()(
   persist(
@@ -68,7 +54,7 @@ export const useComparisonStore = create<ComparisonState & ComparisonActions>()(
     }),
     {
       name: "serving-console.compare-tolerance",
-      storage: createJSONStorage(() => browserStorage),
+      storage: localJsonStorage(),
       partialize: (s) => ({ tolerance: s.tolerance }),
       merge: (stored, current) => {
         const tolerance = (stored as { tolerance?: unknown } | undefined)?.tolerance;

@@ -3,7 +3,8 @@
  * Serving directly), kept in localStorage.
  */
 import { create } from "zustand";
-import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import { persist } from "zustand/middleware";
+import { localJsonStorage } from "./late-local-storage";
 
 /** The two addresses of one gateway, as typed (possibly invalid: nothing typed is lost). */
 export interface ServingAddressTexts {
@@ -28,21 +29,6 @@ export function gatewayKey(gatewayUrl: string): string {
   return gatewayUrl.trim().replace(/\/+$/, "");
 }
 
-// localStorage as found when read or written, so tests that install one late still persist.
-const browserStorage: StateStorage = {
-  getItem: (key) => (typeof localStorage === "undefined" ? null : localStorage.getItem(key)),
-  setItem: (key, value) => {
-    if (typeof localStorage !== "undefined") {
-      localStorage.setItem(key, value);
-    }
-  },
-  removeItem: (key) => {
-    if (typeof localStorage !== "undefined") {
-      localStorage.removeItem(key);
-    }
-  },
-};
-
 /** The Serving addresses store (persisted). */
 export const useServingAddressesStore = create<ServingAddressesState>()(
   persist(
@@ -53,7 +39,7 @@ export const useServingAddressesStore = create<ServingAddressesState>()(
     }),
     {
       name: "serving-console.serving-addresses",
-      storage: createJSONStorage(() => browserStorage),
+      storage: localJsonStorage(),
       partialize: (s) => ({ byGateway: s.byGateway }),
       // Stored text is shown in fields only; anything but pairs of strings is dropped.
       merge: (stored, current) => ({ ...current, byGateway: validAddresses(stored) }),

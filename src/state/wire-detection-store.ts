@@ -3,7 +3,8 @@
  * the right layout at once.
  */
 import { create } from "zustand";
-import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import { persist } from "zustand/middleware";
+import { localJsonStorage } from "./late-local-storage";
 import type { WireVersion } from "../serving/types";
 
 /** What a fresh page knows: no detections. */
@@ -23,22 +24,6 @@ export function detectionKey(gatewayUrl: string, servable: string): string {
   return `${gatewayUrl.trim().replace(/\/+$/, "")} ${servable.trim()}`;
 }
 
-// localStorage as found when read or written, not when the store is created (tests that run in
-// Node put one in place after the stores are loaded); without it nothing is kept.
-const browserStorage: StateStorage = {
-  getItem: (key) => (typeof localStorage === "undefined" ? null : localStorage.getItem(key)),
-  setItem: (key, value) => {
-    if (typeof localStorage !== "undefined") {
-      localStorage.setItem(key, value);
-    }
-  },
-  removeItem: (key) => {
-    if (typeof localStorage !== "undefined") {
-      localStorage.removeItem(key);
-    }
-  },
-};
-
 /** The wire detection store (persisted). */
 export const useWireDetectionStore = create<WireDetectionState>()(
   persist(
@@ -49,7 +34,7 @@ export const useWireDetectionStore = create<WireDetectionState>()(
     }),
     {
       name: "serving-console.detected-wire",
-      storage: createJSONStorage(() => browserStorage),
+      storage: localJsonStorage(),
       partialize: (s) => ({ detected: s.detected }),
       // A stored value is used to pick a wire, so anything but the two versions is dropped.
       merge: (stored, current) => ({ ...current, detected: validDetections(stored) }),

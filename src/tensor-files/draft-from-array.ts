@@ -10,8 +10,18 @@ import type { TensorArray } from "./tensor-array";
  * any-rank text layout (0-d, rank above 2, empty, or more cells than a grid holds).
  */
 export function draftFromArray(array: TensorArray): TensorDraft {
-  const { dtype, shape } = array;
-  const cells = formatArrayTexts(array);
+  return draftFromCellTexts(array.dtype, array.shape, formatArrayTexts(array));
+}
+
+/**
+ * Returns the draft of a tensor given as element texts in C order: a 1-D or 2-D grid when it
+ * fits one, else the any-rank text layout.
+ */
+export function draftFromCellTexts(
+  dtype: TensorDraft["dtype"],
+  shape: readonly number[],
+  cells: string[],
+): TensorDraft {
   const fits = cells.length > 0 && cells.length <= MAX_GRID_CELLS;
   if (shape.length === 1 && fits) {
     return { kind: "tensor", dtype, editor: "1d", rows: 1, cols: cells.length, cells, text: "" };

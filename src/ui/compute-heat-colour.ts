@@ -1,3 +1,5 @@
+import { interpolateRamp, type RgbStop } from "../../shared/interpolate-ramp";
+
 /** Cell colours for one value of a heatmap. */
 export interface HeatColour {
   background: string;
@@ -6,7 +8,7 @@ export interface HeatColour {
 }
 
 // A perceptually ordered ramp (dark blue → teal → yellow, like viridis), readable by most colour-blind viewers.
-const STOPS: readonly (readonly [number, number, number])[] = [
+const STOPS: readonly RgbStop[] = [
   [68, 1, 84],
   [59, 82, 139],
   [33, 145, 140],
@@ -28,17 +30,5 @@ export function computeHeatRgb(value: number, min: number, max: number): [number
     return [128, 128, 128];
   }
   const span = max - min;
-  const position = span > 0 && Number.isFinite(span) ? clamp01((value - min) / span) : 0.5;
-  const scaled = position * (STOPS.length - 1);
-  const lower = Math.min(Math.floor(scaled), STOPS.length - 2);
-  const fraction = scaled - lower;
-  // lower is within 0…STOPS.length − 2, so both stops exist.
-  const from = STOPS[lower]!;
-  const to = STOPS[lower + 1]!;
-  const mix = (i: 0 | 1 | 2) => Math.round(from[i] + (to[i] - from[i]) * fraction);
-  return [mix(0), mix(1), mix(2)];
-}
-
-function clamp01(value: number): number {
-  return Math.min(1, Math.max(0, value));
+  return interpolateRamp(STOPS, span > 0 && Number.isFinite(span) ? (value - min) / span : 0.5);
 }

@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { safeFileName } from "../../tensor-files/archive/archive-paths";
+import { outputArray } from "../../tensor-files/output-array";
 import { writeCsv } from "../../tensor-files/write-csv";
 import { writeNpy } from "../../tensor-files/write-npy";
 import { writeNpz } from "../../tensor-files/write-npz";
 import { downloadBytes } from "../../ui/download-bytes";
-import { outputArray, runArrays } from "./output-array";
+import { runArrays } from "./output-array";
 import type { InstanceResult, OutputValue } from "../../serving/types";
 
 /** Buttons that save one numeric output as `.npy`, and as CSV when it is 1-D or 2-D. */
