@@ -75,7 +75,7 @@ try {
   await dropPhotos(page, paths);
   await page.getByRole("img", { name: basename(paths.at(-1) ?? "") }).waitFor();
   // Let draft persistence and thumbnails settle before the measured part.
-  await page.waitForTimeout(3000);
+  await page.waitForTimeout(Number(flag("settle-ms", "3000")));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });

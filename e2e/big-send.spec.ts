@@ -1,9 +1,7 @@
 import { writeBigPhotos } from "../bench/big-photos";
 import { expect, test } from "./fixtures/test";
 
-// Skipped until the remaining multi-second main-thread task during a 50 MB send is gone
-// (bench/big-send.ts measures it); the send itself completes.
-test.fixme("sixteen 3.2 MB photos: Cancel is there during the send, and a result arrives when not cancelled", async ({
+test("sixteen 3.2 MB photos: Cancel is there during the send, and a result arrives when not cancelled", async ({
   app,
   page,
 }) => {

@@ -40,13 +40,15 @@ export async function encodeOffThread(
     throw abortError();
   }
   const inThread = () => encodePredictRequest(job.wire, job.spec, job.instances);
-  const WorkerClass = (globalThis as { Worker?: WorkerConstructor }).Worker;
-  if (!WorkerClass) {
+  // Named Worker and written as `new Worker(new URL(…))`: the pattern by which Vite finds the
+  // worker and bundles it; any other spelling ships the .ts file, which then fails to load.
+  const Worker = (globalThis as { Worker?: WorkerConstructor }).Worker;
+  if (!Worker) {
     return inThread();
   }
   let worker: EncodeWorker;
   try {
-    worker = new WorkerClass(new URL("./encode-request.worker.ts", import.meta.url), {
+    worker = new Worker(new URL("./encode-request.worker.ts", import.meta.url), {
       type: "module",
     });
   } catch {
