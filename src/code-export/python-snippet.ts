@@ -1,10 +1,9 @@
 /** The Python script calling Serving with `mindspore_serving.client.Client`, numpy instances. */
-import { writeNpy } from "../tensor-files/write-npy";
-import { countOf, elementOf, normalizeValue, type NormalValue } from "./normalize-value";
+import { countOf, elementOf, type NormalValue } from "./normalize-value";
+import { planExportValues, type PlannedValue } from "./plan-export-values";
 import { nestList, pythonElement, pythonFloat, pythonShape, pythonString } from "./python-literal";
-import { INLINE_ELEMENT_LIMIT, type Snippet } from "./snippet";
-import { tensorFilePath } from "./tensor-file-path";
 import type { ExportRequest } from "./export-request";
+import type { Snippet } from "./snippet";
 
 /** Which client API the script is written for: r1.3+ `Client(address, …)` or r1.2 `Client(ip, port, …)`. */
 export type PythonFlavour = "1.3" | "1.2";
@@ -15,32 +14,18 @@ export function generatePython(
   flavour: PythonFlavour,
   grpcAddress: string,
 ): Snippet {
-  const files: Record<string, Uint8Array> = {};
-  let readsFiles = false;
+  const { instances, files } = planExportValues(request);
+  const readsFiles = instances.some((inputs) =>
+    inputs.some((input) => input.value.kind !== "inline"),
+  );
   const instanceLines: string[] = [];
-  request.instances.forEach((inputs, instanceIndex) => {
+  for (const inputs of instances) {
     instanceLines.push("    {");
-    inputs.forEach((input, inputIndex) => {
-      let expression: string;
-      if (input.filePath !== undefined) {
-        readsFiles = true;
-        files[input.filePath] = request.files[input.filePath] ?? new Uint8Array();
-        expression = `read_file(${pythonString(input.filePath)})`;
-      } else {
-        const value = normalizeValue(input.value);
-        if (value.kind === "tensor" && countOf(value.shape) > INLINE_ELEMENT_LIMIT) {
-          const path = tensorFilePath(instanceIndex, inputIndex, input.name);
-          files[path] = writeNpy({ dtype: value.dtype, shape: [...value.shape], data: value.data });
-          readsFiles = true;
-          expression = `np.load(os.path.join(HERE, ${pythonString(path)}))`;
-        } else {
-          expression = pythonValue(value);
-        }
-      }
-      instanceLines.push(`        ${pythonString(input.name)}: ${expression},`);
-    });
+    for (const { name, value } of inputs) {
+      instanceLines.push(`        ${pythonString(name)}: ${pythonExpression(value)},`);
+    }
     instanceLines.push("    },");
-  });
+  }
   const serving = flavour === "1.3" ? "≥ 1.3" : "1.1–1.2";
   const lines = [
     `# Calls ${oneLine(request.servable)}.${oneLine(request.method)} on MindSpore Serving ${serving}.`,
@@ -145,4 +130,15 @@ function pythonBytes(bytes: Uint8Array): string {
         : `\\x${byte.toString(16).padStart(2, "0")}`;
   }
   return `${out}"`;
+}
+
+function pythonExpression(planned: PlannedValue): string {
+  switch (planned.kind) {
+    case "file":
+      return `read_file(${pythonString(planned.path)})`;
+    case "npy":
+      return `np.load(os.path.join(HERE, ${pythonString(planned.path)}))`;
+    case "inline":
+      return pythonValue(planned.value);
+  }
 }

@@ -1,10 +1,9 @@
 /** The TypeScript script calling Serving through the console's own ServingClient (run with tsx). */
-import { writeNpy } from "../tensor-files/write-npy";
-import { countOf, elementOf, normalizeValue, type NormalValue } from "./normalize-value";
-import { INLINE_ELEMENT_LIMIT, type Snippet } from "./snippet";
-import { tensorFilePath } from "./tensor-file-path";
+import { countOf, elementOf, type NormalValue } from "./normalize-value";
+import { planExportValues, type PlannedValue } from "./plan-export-values";
 import type { NumericDType } from "../serving/types";
 import type { ExportRequest } from "./export-request";
+import type { Snippet } from "./snippet";
 
 const ARRAY_CLASS: Record<NumericDType, string> = {
   bool: "Uint8Array",
@@ -26,34 +25,23 @@ const ARRAY_CLASS: Record<NumericDType, string> = {
  * `../src/serving/client`) and to run with `npx tsx`; throws TypeError when a value cannot be sent.
  */
 export function generateTypescript(request: ExportRequest): Snippet {
-  const files: Record<string, Uint8Array> = {};
-  const uses = { float16: false, readFile: false, npy: false };
+  const { instances, files } = planExportValues(request);
+  const planned = instances.flatMap((inputs) => inputs.map((input) => input.value));
+  const uses = {
+    float16: planned.some(
+      (p) => p.kind === "inline" && p.value.kind === "tensor" && p.value.dtype === "float16",
+    ),
+    readFile: planned.some((p) => p.kind !== "inline"),
+    npy: planned.some((p) => p.kind === "npy"),
+  };
   const instanceLines: string[] = [];
-  request.instances.forEach((inputs, instanceIndex) => {
+  for (const inputs of instances) {
     instanceLines.push("  {");
-    inputs.forEach((input, inputIndex) => {
-      let expression: string;
-      if (input.filePath !== undefined) {
-        uses.readFile = true;
-        files[input.filePath] = request.files[input.filePath] ?? new Uint8Array();
-        expression = `readBytes(${JSON.stringify(input.filePath)})`;
-      } else {
-        const value = normalizeValue(input.value);
-        if (value.kind === "tensor" && countOf(value.shape) > INLINE_ELEMENT_LIMIT) {
-          const path = tensorFilePath(instanceIndex, inputIndex, input.name);
-          files[path] = writeNpy({ dtype: value.dtype, shape: [...value.shape], data: value.data });
-          uses.readFile = true;
-          uses.npy = true;
-          expression = `{ kind: "tensor", ...readNpy(readBytes(${JSON.stringify(path)})) }`;
-        } else {
-          uses.float16 ||= value.kind === "tensor" && value.dtype === "float16";
-          expression = typescriptValue(value);
-        }
-      }
-      instanceLines.push(`    ${JSON.stringify(input.name)}: ${expression},`);
-    });
+    for (const { name, value } of inputs) {
+      instanceLines.push(`    ${JSON.stringify(name)}: ${typescriptExpression(value)},`);
+    }
     instanceLines.push("  },");
-  });
+  }
   const target = [
     `url: ${JSON.stringify(request.gatewayUrl)}`,
     `servable: ${JSON.stringify(request.servable)}`,
@@ -156,4 +144,15 @@ function numberLiteral(value: number): string {
     return value > 0 ? "Infinity" : "-Infinity";
   }
   return Object.is(value, -0) ? "-0" : String(value);
+}
+
+function typescriptExpression(planned: PlannedValue): string {
+  switch (planned.kind) {
+    case "file":
+      return `readBytes(${JSON.stringify(planned.path)})`;
+    case "npy":
+      return `{ kind: "tensor", ...readNpy(readBytes(${JSON.stringify(planned.path)})) }`;
+    case "inline":
+      return typescriptValue(planned.value);
+  }
 }

@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePastedRequest } from "./parse-pasted-request";
-import { PasteError } from "./paste-error";
-
-function errorOf(text: string): PasteError {
-  try {
-    parsePastedRequest(text);
-  } catch (error) {
-    if (error instanceof PasteError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error("the text was read");
-}
+import { pasteErrorOf } from "./testing/paste-error-of";
 
 describe("Python instances in the tutorial's style", () => {
   it("reads np.array with dtypes, typed scalars, plain values, strings and bytes", () => {
@@ -60,7 +48,7 @@ print(result)
     "f": np.array([1, 2.5]),
     "r": np.array(range_ := [1, 2, 3, 4]).reshape(2, -1) if False else np.array([1, 2, 3, 4], dtype=np.int8).reshape((2, -1)),
 }]`;
-    const error = errorOf(text);
+    const error = pasteErrorOf(text);
     // The walrus and conditional are not in the subset; the error names them.
     expect(error.line).toBe(8);
     const plain = text.replace(
@@ -100,7 +88,9 @@ print(result)
   });
 
   it("refuses text that is no request form, naming the forms", () => {
-    expect(errorOf("x = 1").message).toMatch(/REST JSON body.*curl.*grpcurl.*Python instances/);
+    expect(pasteErrorOf("x = 1").message).toMatch(
+      /REST JSON body.*curl.*grpcurl.*Python instances/,
+    );
   });
 
   it("reads numpy's printed floats such as 1. and keeps their values", () => {
@@ -147,7 +137,7 @@ print(result)
     ["import numpy as np\nfor i in range(3):\n    pass", 2, 1, "not read here"],
     ['instances = [{"x": np.array([1., 2.]), "y": 3.}, {"z": 1 +}]', 1, 59, "not valid Python"],
   ])("names what it cannot read: %s", (text, line, column, message) => {
-    const error = errorOf(text);
+    const error = pasteErrorOf(text);
     expect(error.message).toContain(message);
     expect([error.line, error.column]).toEqual([line, column]);
   });

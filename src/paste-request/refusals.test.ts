@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parsePastedRequest } from "./parse-pasted-request";
-import { PasteError } from "./paste-error";
 import { MAX_PASTE_CHARS } from "./tensor-limits";
-
-function errorOf(text: string): PasteError {
-  try {
-    parsePastedRequest(text);
-  } catch (error) {
-    if (error instanceof PasteError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error("the text was read");
-}
+import { pasteErrorOf } from "./testing/paste-error-of";
 
 describe("what a paste cannot read is named with its line and column", () => {
   it.each([
@@ -84,21 +71,21 @@ describe("what a paste cannot read is named with its line and column", () => {
     ],
     ["grpcurl -d '{}' localhost:5500 list", 1, 32, "MSService/Predict"],
   ])("%s", (text, line, column, message) => {
-    const error = errorOf(text);
+    const error = pasteErrorOf(text);
     expect(error.message).toContain(message);
     expect([error.line, error.column]).toEqual([line, column]);
   });
 
   it("refuses text that is none of the forms, naming what was expected", () => {
     for (const text of ["hello", "", "<xml/>", "42"]) {
-      expect(errorOf(text).message).toMatch(
+      expect(pasteErrorOf(text).message).toMatch(
         /REST JSON body.*curl command.*grpcurl.*Python instances/,
       );
     }
   });
 
   it("refuses a text over the size limit before reading it", () => {
-    const error = errorOf(" ".repeat(MAX_PASTE_CHARS + 1));
+    const error = pasteErrorOf(" ".repeat(MAX_PASTE_CHARS + 1));
     expect(error.message).toContain("64 MB");
   });
 });
