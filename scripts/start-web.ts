@@ -39,9 +39,13 @@ async function withoutExitHandlers<T>(create: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** Builds the app into dist/ and serves it on localhost:`port`. Rejects when the build fails or the port is taken. */
+/**
+ * Builds the app into dist/ and serves it on localhost:`port`. Rejects when the build fails or the
+ * port is taken. `CONSOLE_BUILD_MODE=bench` builds in Vite's bench mode (the browser benchmark's
+ * history seeding hook included); otherwise it is a production build.
+ */
 export async function startBuiltWeb(port: number): Promise<RunningWeb> {
-  await build({ logLevel: "warn" });
+  await build({ logLevel: "warn", mode: process.env.CONSOLE_BUILD_MODE || "production" });
   const server = await withoutExitHandlers(() =>
     preview({
       logLevel: "warn",

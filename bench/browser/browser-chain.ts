@@ -11,7 +11,10 @@ export interface BrowserChain {
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-/** Returns the chain once it printed its URL; rejects when it exits first or takes over `timeoutMs`. */
+/**
+ * Returns the chain once it printed its URL; rejects when it exits first or takes over `timeoutMs`.
+ * The app is built in Vite's bench mode, which adds the history seeding hook to a production build.
+ */
 export function startBrowserChain(portBase: number, timeoutMs = 240_000): Promise<BrowserChain> {
   const ports = {
     "--serving-port": portBase + 1,
@@ -28,7 +31,12 @@ export function startBrowserChain(portBase: number, timeoutMs = 240_000): Promis
       "--no-envoy",
       ...Object.entries(ports).flatMap(([flag, port]) => [flag, String(port)]),
     ],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], detached: true },
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+      env: { ...process.env, CONSOLE_BUILD_MODE: "bench" },
+    },
   );
   const kill = (): void => {
     if (child.exitCode === null && child.pid !== undefined) {

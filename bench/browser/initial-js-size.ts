@@ -1,5 +1,6 @@
 /** Measures the JavaScript a first visit loads: the entry chunk of dist/ and its static imports, gzip-compressed. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -45,4 +46,16 @@ export function measureInitialJs(distDir: string): InitialJs {
     gzipBytes += gzipSync(bytes, { level: 9 }).byteLength;
   }
   return { files: [...seen], gzipBytes, rawBytes };
+}
+
+/** Makes a production build of the app into a fresh temporary folder and measures its initial JavaScript. */
+export async function measureProductionBuild(root: string): Promise<InitialJs> {
+  const { build } = await import("vite");
+  const outDir = mkdtempSync(join(tmpdir(), "console-initial-js-"));
+  try {
+    await build({ root, logLevel: "warn", mode: "production", build: { outDir, emptyOutDir: true } });
+    return measureInitialJs(outDir);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }

@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "@playwri
 import sharp from "sharp";
 import { formatTable } from "../print-table";
 import { startBrowserChain, type BrowserChain } from "./browser-chain";
-import { measureInitialJs } from "./initial-js-size";
+import { measureProductionBuild } from "./initial-js-size";
 import {
   clickAt,
   dropAt,
@@ -245,23 +245,51 @@ async function measureBigSend(
 
 async function measureHistory(browser: Browser, chain: BrowserChain): Promise<void> {
   const [context, page] = await openConsole(browser, chain);
-  const history = page.getByRole("region", { name: "History" });
-  const toggle = page.getByRole("button", { name: "History" });
-  if ((await history.count()) === 0 && (await toggle.count()) === 0) {
+  const goal = "< 200 ms";
+  const hasSeed = await page.evaluate(() => typeof window.__servingConsoleSeedHistory === "function");
+  if (!hasSeed) {
     rows.push({
       what: "history panel with 500 runs opened",
-      value: "not measured: no History panel",
-      goal: "< 200 ms",
+      value: "not measured: the build has no history seeding hook (build with --mode bench)",
+      goal,
       met: null,
     });
-  } else {
-    rows.push({
-      what: "history panel with 500 runs opened",
-      value: "not measured: filling 500 runs is not wired up yet",
-      goal: "< 200 ms",
-      met: null,
-    });
+    await context.close();
+    return;
   }
+  await page.evaluate(() => window.__servingConsoleSeedHistory?.(500));
+  // Warm reload first (code in the HTTP cache, as a returning user has it), then three timed ones.
+  const times: number[] = [];
+  for (let round = 0; round < 4; round++) {
+    await page.reload({ waitUntil: "commit" });
+    // performance.now() counts from navigation start: this is navigation → first rows in the page.
+    const at = await page.waitForFunction(
+      () => {
+        const list = document.querySelector('ul[aria-label="Runs"]');
+        return list && list.querySelector("li") ? performance.now() : 0;
+      },
+      undefined,
+      { polling: "raf", timeout: 60_000 },
+    );
+    const shown = (await at.jsonValue()) as number;
+    const count = await page.evaluate(
+      () => document.querySelectorAll('ul[aria-label="Runs"] li').length,
+    );
+    if (count === 0) {
+      throw new Error("the History list showed no runs after seeding 500");
+    }
+    if (round > 0) {
+      times.push(shown);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const median = times[1] ?? Number.NaN;
+  rows.push({
+    what: "history panel with 500 runs: navigation → first rows rendered, median of 3",
+    value: ms(median),
+    goal,
+    met: median < 200,
+  });
   await context.close();
 }
 
@@ -347,7 +375,8 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    const initial = measureInitialJs(new URL("../../dist", import.meta.url).pathname);
+    // The chain serves a bench-mode build (with the seeding hook); the size is a production build's.
+    const initial = await measureProductionBuild(new URL("../..", import.meta.url).pathname);
     const kb = initial.gzipBytes / 1024;
     rows.push({
       what: `initial JavaScript, gzip (${initial.files.length} chunks, ${(initial.rawBytes / 1024).toFixed(0)} KB raw)`,
