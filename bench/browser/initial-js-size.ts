@@ -53,7 +53,12 @@ export async function measureProductionBuild(root: string): Promise<InitialJs> {
   const { build } = await import("vite");
   const outDir = mkdtempSync(join(tmpdir(), "console-initial-js-"));
   try {
-    await build({ root, logLevel: "warn", mode: "production", build: { outDir, emptyOutDir: true } });
+    await build({
+      root,
+      logLevel: "warn",
+      mode: "production",
+      build: { outDir, emptyOutDir: true },
+    });
     return measureInitialJs(outDir);
   } finally {
     rmSync(outDir, { recursive: true, force: true });

@@ -246,7 +246,9 @@ async function measureBigSend(
 async function measureHistory(browser: Browser, chain: BrowserChain): Promise<void> {
   const [context, page] = await openConsole(browser, chain);
   const goal = "< 200 ms";
-  const hasSeed = await page.evaluate(() => typeof window.__servingConsoleSeedHistory === "function");
+  const hasSeed = await page.evaluate(
+    () => typeof window.__servingConsoleSeedHistory === "function",
+  );
   if (!hasSeed) {
     rows.push({
       what: "history panel with 500 runs opened",
