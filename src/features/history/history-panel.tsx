@@ -2,13 +2,14 @@
  * The history of every run, a region named "History": runs newest first (servable · method ·
  * version, instance count, status, latency, time), filtered by servable and method. Each run's
  * buttons are named after it: "Restore run 14:02:11 add · add_common", "Run again …", "Pin run …",
- * "Delete run …", "Compare run …"; the summary button "Show run …" puts its results in the
+ * "Delete run …", "Compare run …", "Copy run … as code"; the summary button "Show run …" puts its results in the
  * results view.
  */
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError } from "../../../shared/describe-value";
 import { readFileBytes } from "../../draft/read-file-bytes";
+import { copyRunAsCode } from "../../state/copy-run-as-code";
 import { pickForComparison, restoreRunById, runAgain, showRun } from "../../state/history-actions";
 import { useHistoryStore } from "../../state/history-store";
 import { downloadBytes } from "../../ui/download-bytes";
@@ -69,6 +70,7 @@ export function HistoryPanel() {
       unpin: (run) => void useHistoryStore.getState().unpin(run.id),
       remove: (run) => void useHistoryStore.getState().remove(run.id),
       compare: (run) => void pickForComparison(run.id, (r) => r.pinName ?? format.label(r)),
+      copyAsCode: (run) => void copyRunAsCode(run.id),
       include: (run, on) =>
         setIncluded((s) => {
           const next = new Set(s);
