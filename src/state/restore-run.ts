@@ -1,8 +1,8 @@
 /** Loads a recorded run as the draft: its connection fields, instances and file bytes. */
 import { identifyInputs } from "../draft/connection-draft";
 import { restoreDraft } from "./draft-steps";
-import type { FullDraft } from "./undo-store";
 import type { RunRecord } from "../history/history-types";
+import type { FullDraft } from "./undo-store";
 
 /** Returns the run as a whole draft: what it called, its instances, and the bytes of its files. */
 export function draftOfRun(record: RunRecord): FullDraft {

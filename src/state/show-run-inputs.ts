@@ -2,10 +2,10 @@
  * Puts a history run's inputs beside its results: what that run sent, when, and whether the draft
  * on screen is still that run's draft (then the results are not stale).
  */
-import { describeDraftChangeToken } from "./draft-change-token";
-import { draftOfRun } from "./restore-run";
 import { useConnectionStore } from "./connection-store";
+import { describeDraftChangeToken } from "./draft-change-token";
 import { useInstancesStore } from "./instances-store";
+import { draftOfRun } from "./restore-run";
 import { useRunInputsStore } from "./run-inputs-store";
 import type { DraftInstance } from "../draft/draft-value";
 import type { RunRecord } from "../history/history-types";

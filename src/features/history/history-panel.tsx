@@ -16,6 +16,7 @@ import { downloadBytes } from "../../ui/download-bytes";
 import { BudgetField } from "./budget-field";
 import { HistoryList } from "./history-list";
 import { HistoryNotices } from "./history-notice";
+import { KeptLoadTests } from "./kept-load-tests";
 import { useRunFormat } from "./use-run-format";
 import type { RowActions } from "./history-row";
 import "./history.css";
@@ -34,6 +35,7 @@ export function HistoryPanel() {
   const picker = useRef<HTMLInputElement>(null);
   const status = useHistoryStore((s) => s.status);
   const runs = useHistoryStore((s) => s.runs);
+  const loadTests = useHistoryStore((s) => s.loadTests);
   const usageBytes = useHistoryStore((s) => s.usageBytes);
   const budgetBytes = useHistoryStore((s) => s.budgetBytes);
   const selectedId = useHistoryStore((s) => s.selectedId);
@@ -61,6 +63,17 @@ export function HistoryPanel() {
   );
   const compareFirst = runs.find((r) => r.id === compareFirstId);
 
+  const include = (id: string, on: boolean) =>
+    setIncluded((s) => {
+      const next = new Set(s);
+      if (on) {
+        next.add(id);
+      } else {
+        next.delete(id);
+      }
+      return next;
+    });
+
   const actions: RowActions = useMemo(
     () => ({
       show: (run) => void showRun(run.id),
@@ -71,16 +84,7 @@ export function HistoryPanel() {
       remove: (run) => void useHistoryStore.getState().remove(run.id),
       compare: (run) => void pickForComparison(run.id, (r) => r.pinName ?? format.label(r)),
       copyAsCode: (run) => void copyRunAsCode(run.id),
-      include: (run, on) =>
-        setIncluded((s) => {
-          const next = new Set(s);
-          if (on) {
-            next.add(run.id);
-          } else {
-            next.delete(run.id);
-          }
-          return next;
-        }),
+      include: (run, on) => include(run.id, on),
     }),
     [format],
   );
@@ -102,7 +106,10 @@ export function HistoryPanel() {
         useHistoryStore.getState().showNotice({ kind: "import-failed", reason: describeError(e) }),
       );
   };
-  const checked = runs.filter((r) => included.has(r.id)).map((r) => r.id);
+  const checked = [
+    ...runs.filter((r) => included.has(r.id)).map((r) => r.id),
+    ...loadTests.filter((entry) => included.has(entry.id)).map((entry) => entry.id),
+  ];
 
   return (
     <section className="history-panel" aria-labelledby={headingId}>
@@ -139,7 +146,11 @@ export function HistoryPanel() {
         </select>
       </div>
       <div className="toolbar">
-        <button type="button" disabled={runs.length === 0} onClick={() => exportRuns()}>
+        <button
+          type="button"
+          disabled={runs.length === 0 && loadTests.length === 0}
+          onClick={() => exportRuns()}
+        >
           {t("archive.exportAll")}
         </button>
         <button type="button" disabled={checked.length === 0} onClick={() => exportRuns(checked)}>
@@ -189,6 +200,7 @@ export function HistoryPanel() {
           actions={actions}
         />
       )}
+      <KeptLoadTests included={included} onInclude={include} />
     </section>
   );
 }
