@@ -26,16 +26,16 @@ export function KeptLoadTests(props: {
     second: "2-digit",
     hourCycle: "h23",
   });
-  const labelOf = (entry: LoadTestEntry) =>
-    t("loadTest.label", {
-      time: time.format(entry.startedAt),
-      servable: entry.record.target.servable,
-      method: entry.record.target.method,
-    });
+  const words = (entry: LoadTestEntry) => ({
+    time: time.format(entry.startedAt),
+    servable: entry.record.target.servable,
+    method: entry.record.target.method,
+  });
   return (
     <ul aria-label={t("loadTest.list")} className="history-load-tests">
       {loadTests.map((entry) => {
-        const label = labelOf(entry);
+        const label = t("loadTest.label", words(entry));
+        const title = t("loadTest.title", words(entry));
         const open = openId === entry.id;
         const { settings, stopReason } = entry.record;
         return (
@@ -47,7 +47,7 @@ export function KeptLoadTests(props: {
                 aria-label={t("loadTest.include", { label })}
                 onChange={(e) => onInclude(entry.id, e.target.checked)}
               />
-              <strong>{label}</strong>
+              <strong>{title}</strong>
             </div>
             <div className="history-row-meta">
               <span>
@@ -76,7 +76,7 @@ export function KeptLoadTests(props: {
                 {t("row.delete")}
               </button>
             </div>
-            {open && <KeptLoadTestTable record={entry.record} caption={label} />}
+            {open && <KeptLoadTestTable record={entry.record} caption={title} />}
           </li>
         );
       })}
