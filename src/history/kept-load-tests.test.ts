@@ -8,7 +8,6 @@ import { loadExchange } from "./store-exchange";
 import { sampleLoadTest } from "./testing/sample-load-test";
 import { sampleSend } from "./testing/sample-runs";
 
-const BIG = 1024 * 1024 * 1024;
 const opened: HistoryDb[] = [];
 let count = 0;
 

@@ -56,7 +56,7 @@ interface RunInputsActions {
   record(
     instances: readonly DraftInstance[],
     files: Readonly<Record<string, Uint8Array>>,
-    inputs: readonly Pick<InputDecl, "name">[],
+    inputs: readonly InputDecl[],
     origin?: RunInputsOrigin,
   ): void;
   /** Returns an object URL of a sent image, made once per run and reused by every view. */
