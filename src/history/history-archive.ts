@@ -2,7 +2,8 @@
  * History runs in a console archive (the draft archive's zip: manifest.json plus `.npy` and file
  * members): each run's draft as sent under `runs/<n>/instance-<i>/`, its numeric outputs as
  * `.npy` under `runs/<n>/result-<i>/`, files once under `files/`. The manifest's `draft` is the
- * newest exported run's draft, so the same file also imports as a draft.
+ * newest exported run's draft, so the same file also imports as a draft. Kept load tests are
+ * listed in the manifest's `loadTests` (archives without it hold none).
  */
 import { strFromU8, strToU8, zipSync, type Zippable } from "fflate";
 import { describeError } from "../../shared/describe-value";
@@ -29,6 +30,7 @@ import {
   type StoredInstanceResult,
   type StoredOutput,
 } from "./history-types";
+import { checkLoadTestEntry, type LoadTestEntry } from "./load-test-entry";
 import type { FailureCause, RequestFailure } from "../serving/types";
 
 type Json = Record<string, unknown>;
@@ -178,10 +180,11 @@ function archiveRun(record: RunRecord, n: number, members: Zippable): ArchivedRu
   };
 }
 
-/** Returns the zip bytes of an archive holding the runs (newest first, as listed). */
+/** Returns the zip bytes of an archive holding the runs (newest first, as listed) and load tests. */
 export function writeHistoryArchive(
   records: readonly RunRecord[],
   createdAt = new Date(),
+  loadTests: readonly LoadTestEntry[] = [],
 ): Uint8Array {
   const members: Zippable = {};
   const newest = records[0];
@@ -197,6 +200,7 @@ export function writeHistoryArchive(
         }
       : undefined,
     runs,
+    ...(loadTests.length > 0 ? { loadTests } : {}),
   };
   members[MANIFEST_PATH] = strToU8(JSON.stringify(manifest, null, 2));
   return zipSync(members);
@@ -415,7 +419,8 @@ async function readRun(value: unknown, members: Record<string, Uint8Array>): Pro
 /** The runs an archive holds, and why any run in it was skipped. */
 export interface ReadHistory {
   records: RunRecord[];
-  /** One line per unreadable run: "run 3: …". */
+  loadTests: LoadTestEntry[];
+  /** One line per unreadable run or load test: "run 3: …", "load test 0: …". */
   skipped: string[];
 }
 
@@ -457,5 +462,30 @@ export async function readHistoryArchive(bytes: Uint8Array): Promise<ReadHistory
       skipped.push(`run ${n}: ${describeError(error)}`);
     }
   }
-  return { records, skipped };
+  return { records, loadTests: readLoadTests(manifest.loadTests, skipped), skipped };
+}
+
+// Each entry is checked alone: a damaged one is skipped with its reason, the rest are read.
+function readLoadTests(value: unknown, skipped: string[]): LoadTestEntry[] {
+  if (value === undefined) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    skipped.push("load tests: not a list");
+    return [];
+  }
+  if (value.length > MAX_ARCHIVED_RUNS) {
+    skipped.push(`load tests: more than ${MAX_ARCHIVED_RUNS}`);
+    return [];
+  }
+  const entries: LoadTestEntry[] = [];
+  for (const [n, entry] of value.entries()) {
+    const problem = checkLoadTestEntry(entry);
+    if (problem === undefined) {
+      entries.push(entry as LoadTestEntry);
+    } else {
+      skipped.push(`load test ${n}: ${problem}`);
+    }
+  }
+  return entries;
 }

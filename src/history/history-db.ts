@@ -1,9 +1,11 @@
 /**
  * The run history in IndexedDB (through `idb`): summaries, bodies and content-addressed file
- * bytes, kept under a size budget by evicting the oldest unpinned runs. Schema version 1.
+ * bytes, kept under a size budget by evicting the oldest unpinned runs, and kept load tests.
+ * Schema version 2 (version 1 had no load tests; its records stay as they are).
  */
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 import { checkBody, isSummary } from "./check-record";
+import { isLoadTestEntry, type LoadTestEntry } from "./load-test-entry";
 import { localBytes } from "./local-bytes";
 import type { RunBody, RunRecord, RunSummary } from "./history-types";
 
@@ -11,7 +13,7 @@ import type { RunBody, RunRecord, RunSummary } from "./history-types";
 export const HISTORY_DB_NAME = "serving-console-history";
 
 /** The schema version; `upgrade` creates every store of it. */
-export const HISTORY_DB_VERSION = 1;
+export const HISTORY_DB_VERSION = 2;
 
 /** The budget before the user sets one: 200 MB (1 MB = 1,000,000 bytes, as the file limit counts). */
 export const DEFAULT_BUDGET_BYTES = 200_000_000;
@@ -21,6 +23,7 @@ interface HistorySchema extends DBSchema {
   bodies: { key: string; value: RunBody };
   blobs: { key: string; value: { hash: string; bytes: Uint8Array } };
   settings: { key: string; value: unknown };
+  loadTests: { key: string; value: LoadTestEntry };
 }
 
 type Db = IDBPDatabase<HistorySchema>;
@@ -97,13 +100,16 @@ export class HistoryDb {
   static async open(name = HISTORY_DB_NAME): Promise<HistoryDb> {
     const db = await openDB<HistorySchema>(name, HISTORY_DB_VERSION, {
       upgrade(database, oldVersion) {
-        // Version 1 is the first; later versions add their steps below this one.
+        // Each version adds its steps below the previous one's; stored records are never rewritten.
         if (oldVersion < 1) {
           const runs = database.createObjectStore("runs", { keyPath: "id" });
           runs.createIndex("finishedAt", "finishedAt");
           database.createObjectStore("bodies", { keyPath: "id" });
           database.createObjectStore("blobs", { keyPath: "hash" });
           database.createObjectStore("settings");
+        }
+        if (oldVersion < 2) {
+          database.createObjectStore("loadTests", { keyPath: "id" });
         }
       },
     });
@@ -253,6 +259,28 @@ export class HistoryDb {
       await tx.store.put(name ? { ...updated, pinName: name } : updated);
     }
     await tx.done;
+  }
+
+  /** Returns every readable kept load test, newest first, and how many could not be read. */
+  async listLoadTests(): Promise<{ loadTests: LoadTestEntry[]; skipped: number }> {
+    const stored: unknown[] = await this.db.getAll("loadTests");
+    const loadTests = stored.filter(isLoadTestEntry);
+    loadTests.sort((a, b) => b.startedAt - a.startedAt);
+    return { loadTests, skipped: stored.length - loadTests.length };
+  }
+
+  /** Stores kept load tests (replacing any of the same id) in one transaction. */
+  async putLoadTests(...entries: LoadTestEntry[]): Promise<void> {
+    const tx = this.db.transaction("loadTests", "readwrite");
+    for (const entry of entries) {
+      await tx.store.put(entry);
+    }
+    await tx.done;
+  }
+
+  /** Deletes a kept load test. */
+  async removeLoadTest(id: string): Promise<void> {
+    await this.db.delete("loadTests", id);
   }
 
   /** Returns the stored budget in bytes, or the default. */

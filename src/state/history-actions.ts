@@ -4,6 +4,7 @@ import { useComparisonStore } from "./comparison-store";
 import { useHistoryStore } from "./history-store";
 import { restoreRun } from "./restore-run";
 import { useRunsStore } from "./runs-store";
+import { showRunInputs } from "./show-run-inputs";
 import type { RunRecord, RunSummary } from "../history/history-types";
 import type { InferExchange } from "../serving/types";
 
@@ -27,7 +28,11 @@ export async function showRun(id: string): Promise<boolean> {
   if (!record || !exchange) {
     return false;
   }
+  if (useRunsStore.getState().status === "running") {
+    return false;
+  }
   useHistoryStore.getState().select(id);
+  showRunInputs(record);
   useRunsStore.getState().showExchange(exchange, {
     instanceCount: record.summary.instanceCount,
     startedAt: record.summary.startedAt,

@@ -14,8 +14,10 @@ import {
   HistoryFullError,
   measureUsage,
 } from "../history/history-db";
+import { buildLoadTestEntry, type LoadTestEntry } from "../history/load-test-entry";
 import { makeSeedRecords } from "../history/seed-history";
 import type { RunRecord, RunSummary } from "../history/history-types";
+import type { LoadTestRecord } from "../load-test/load-test-record";
 
 /** Smallest and largest budget the panel accepts, in MB. */
 export const BUDGET_LIMITS_MB = { min: 1, max: 100_000 } as const;
@@ -36,7 +38,9 @@ interface HistoryState {
   status: "loading" | "ready" | "unavailable";
   /** Readable runs, newest first. */
   runs: RunSummary[];
-  /** Stored records that could not be read (damaged, or of another format). */
+  /** Kept load tests, newest first. */
+  loadTests: LoadTestEntry[];
+  /** Stored records (runs and load tests) that could not be read (damaged, or of another format). */
   skipped: number;
   usageBytes: number;
   budgetBytes: number;
@@ -67,6 +71,9 @@ interface HistoryActions {
   select(id: string | undefined): void;
   setCompareFirst(id: string | undefined): void;
   showNotice(notice: HistoryNotice | undefined): void;
+  /** Keeps a finished or stopped load test in the history; resolves with whether it was stored. */
+  keepLoadTest(record: LoadTestRecord): Promise<boolean>;
+  removeLoadTest(id: string): Promise<void>;
 }
 
 let opening: Promise<HistoryDb> | undefined;
@@ -92,6 +99,7 @@ export function initialHistory(): HistoryState {
   return {
     status: "loading",
     runs: [],
+    loadTests: [],
     skipped: 0,
     usageBytes: 0,
     budgetBytes: DEFAULT_BUDGET_BYTES,
@@ -105,11 +113,13 @@ export function initialHistory(): HistoryState {
 export const useHistoryStore = create<HistoryState & HistoryActions>()((set, get) => {
   const refresh = async (db: HistoryDb): Promise<void> => {
     const { runs, skipped } = await db.list();
+    const kept = await db.listLoadTests();
     const ids = new Set(runs.map((r) => r.id));
     set((s) => ({
       status: "ready",
       runs,
-      skipped,
+      loadTests: kept.loadTests,
+      skipped: skipped + kept.skipped,
       usageBytes: measureUsage(runs),
       selectedId: s.selectedId && ids.has(s.selectedId) ? s.selectedId : undefined,
       compareFirstId: s.compareFirstId && ids.has(s.compareFirstId) ? s.compareFirstId : undefined,
@@ -222,21 +232,45 @@ export const useHistoryStore = create<HistoryState & HistoryActions>()((set, get
           }
         }
       }
-      return writeHistoryArchive(records);
+      const loadTests = get().loadTests.filter((entry) => !wanted || wanted.has(entry.id));
+      return writeHistoryArchive(records, new Date(), loadTests);
     },
     importArchive: (bytes) =>
       attempt(
         async (db) => {
-          const { records, skipped } = await readHistoryArchive(bytes);
+          const { records, loadTests, skipped } = await readHistoryArchive(bytes);
           await db.putMany(records, await db.readBudget());
+          await db.putLoadTests(...loadTests);
           await refresh(db);
-          set({ notice: { kind: "import-done", count: records.length, skipped } });
+          set({
+            notice: { kind: "import-done", count: records.length + loadTests.length, skipped },
+          });
         },
         (reason) => ({ kind: "import-failed", reason }),
       ),
     select: (id) => set({ selectedId: id }),
     setCompareFirst: (id) => set({ compareFirstId: id }),
     showNotice: (notice) => set({ notice }),
+    keepLoadTest: async (record) => {
+      let kept = false;
+      await attempt(
+        async (db) => {
+          await db.putLoadTests(buildLoadTestEntry(record, crypto.randomUUID()));
+          await refresh(db);
+          kept = true;
+        },
+        (reason) => ({ kind: "record-failed", reason }),
+      );
+      return kept;
+    },
+    removeLoadTest: (id) =>
+      attempt(
+        async (db) => {
+          await db.removeLoadTest(id);
+          await refresh(db);
+        },
+        (reason) => ({ kind: "record-failed", reason }),
+      ),
   };
 });
 

@@ -1,11 +1,11 @@
 /**
  * What the run on screen sent: a summary of each instance's inputs (image bytes by reference, so
  * results show the very photo that was classified even after the draft changes), the declared
- * input names, when it was sent, and a fingerprint of the draft at that moment.
+ * input names, when it was sent, and the draft change token of the draft it was sent from.
  */
 import { create } from "zustand";
 import { blobOfBytes } from "../serving/bytes-blob";
-import { takeDraftFingerprint, type DraftFingerprint } from "./draft-fingerprint";
+import { describeDraftChangeToken } from "./draft-change-token";
 import type { DraftInstance, DraftValue, InputDecl, TensorDraft } from "../draft/draft-value";
 import type { NumericDType } from "../serving/types";
 
@@ -35,7 +35,14 @@ export interface RunInputs {
   /** The method's declared input names, in order (Serving's "input 0" is the first). */
   inputNames: string[];
   instances: SentInstance[];
-  fingerprint: DraftFingerprint;
+  /** The draft change token of the draft these inputs are; the draft is stale once it differs. */
+  token: string;
+}
+
+/** When a recorded run was sent and which draft it is; by default now and the draft on screen. */
+export interface RunInputsOrigin {
+  sentAt?: number;
+  token?: string;
 }
 
 interface RunInputsState {
@@ -43,11 +50,15 @@ interface RunInputsState {
 }
 
 interface RunInputsActions {
-  /** Records what a send carries; the object URLs of the previous run are released. */
+  /**
+   * Records what a send (or a run shown from history) carried; the object URLs of the previous
+   * run are released.
+   */
   record(
     instances: readonly DraftInstance[],
     files: Readonly<Record<string, Uint8Array>>,
     inputs: readonly InputDecl[],
+    origin?: RunInputsOrigin,
   ): void;
   /** Returns an object URL of a sent image, made once per run and reused by every view. */
   imageUrl(fileId: string): string | undefined;
@@ -66,18 +77,18 @@ function releaseUrls(): void {
 /** The sent-inputs store. */
 export const useRunInputsStore = create<RunInputsState & RunInputsActions>()((set, get) => ({
   run: undefined,
-  record: (instances, files, inputs) => {
+  record: (instances, files, inputs, origin = {}) => {
     releaseUrls();
     set({
       run: {
-        sentAt: Date.now(),
+        sentAt: origin.sentAt ?? Date.now(),
         inputNames: inputs.map((input) => input.name),
         instances: instances.map((instance) => ({
           inputs: Object.entries(instance.values).map(([name, value]) =>
             summarizeInput(name, value, files),
           ),
         })),
-        fingerprint: takeDraftFingerprint(),
+        token: origin.token ?? describeDraftChangeToken(),
       },
     });
   },

@@ -2,19 +2,21 @@
  * The history of every run, a region named "History": runs newest first (servable · method ·
  * version, instance count, status, latency, time), filtered by servable and method. Each run's
  * buttons are named after it: "Restore run 14:02:11 add · add_common", "Run again …", "Pin run …",
- * "Delete run …", "Compare run …"; the summary button "Show run …" puts its results in the
+ * "Delete run …", "Compare run …", "Copy run … as code"; the summary button "Show run …" puts its results in the
  * results view.
  */
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError } from "../../../shared/describe-value";
 import { readFileBytes } from "../../draft/read-file-bytes";
+import { copyRunAsCode } from "../../state/copy-run-as-code";
 import { pickForComparison, restoreRunById, runAgain, showRun } from "../../state/history-actions";
 import { useHistoryStore } from "../../state/history-store";
 import { downloadBytes } from "../../ui/download-bytes";
 import { BudgetField } from "./budget-field";
 import { HistoryList } from "./history-list";
 import { HistoryNotices } from "./history-notice";
+import { KeptLoadTests } from "./kept-load-tests";
 import { useRunFormat } from "./use-run-format";
 import type { RowActions } from "./history-row";
 import "./history.css";
@@ -33,6 +35,7 @@ export function HistoryPanel() {
   const picker = useRef<HTMLInputElement>(null);
   const status = useHistoryStore((s) => s.status);
   const runs = useHistoryStore((s) => s.runs);
+  const loadTests = useHistoryStore((s) => s.loadTests);
   const usageBytes = useHistoryStore((s) => s.usageBytes);
   const budgetBytes = useHistoryStore((s) => s.budgetBytes);
   const selectedId = useHistoryStore((s) => s.selectedId);
@@ -60,6 +63,17 @@ export function HistoryPanel() {
   );
   const compareFirst = runs.find((r) => r.id === compareFirstId);
 
+  const include = (id: string, on: boolean) =>
+    setIncluded((s) => {
+      const next = new Set(s);
+      if (on) {
+        next.add(id);
+      } else {
+        next.delete(id);
+      }
+      return next;
+    });
+
   const actions: RowActions = useMemo(
     () => ({
       show: (run) => void showRun(run.id),
@@ -69,16 +83,8 @@ export function HistoryPanel() {
       unpin: (run) => void useHistoryStore.getState().unpin(run.id),
       remove: (run) => void useHistoryStore.getState().remove(run.id),
       compare: (run) => void pickForComparison(run.id, (r) => r.pinName ?? format.label(r)),
-      include: (run, on) =>
-        setIncluded((s) => {
-          const next = new Set(s);
-          if (on) {
-            next.add(run.id);
-          } else {
-            next.delete(run.id);
-          }
-          return next;
-        }),
+      copyAsCode: (run) => void copyRunAsCode(run.id),
+      include: (run, on) => include(run.id, on),
     }),
     [format],
   );
@@ -100,7 +106,10 @@ export function HistoryPanel() {
         useHistoryStore.getState().showNotice({ kind: "import-failed", reason: describeError(e) }),
       );
   };
-  const checked = runs.filter((r) => included.has(r.id)).map((r) => r.id);
+  const checked = [
+    ...runs.filter((r) => included.has(r.id)).map((r) => r.id),
+    ...loadTests.filter((entry) => included.has(entry.id)).map((entry) => entry.id),
+  ];
 
   return (
     <section className="history-panel" aria-labelledby={headingId}>
@@ -137,7 +146,11 @@ export function HistoryPanel() {
         </select>
       </div>
       <div className="toolbar">
-        <button type="button" disabled={runs.length === 0} onClick={() => exportRuns()}>
+        <button
+          type="button"
+          disabled={runs.length === 0 && loadTests.length === 0}
+          onClick={() => exportRuns()}
+        >
           {t("archive.exportAll")}
         </button>
         <button type="button" disabled={checked.length === 0} onClick={() => exportRuns(checked)}>
@@ -187,6 +200,7 @@ export function HistoryPanel() {
           actions={actions}
         />
       )}
+      <KeptLoadTests included={included} onInclude={include} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ export interface RowActions {
   unpin(run: RunSummary): void;
   remove(run: RunSummary): void;
   compare(run: RunSummary): void;
+  copyAsCode(run: RunSummary): void;
   include(run: RunSummary, included: boolean): void;
 }
 
@@ -138,6 +139,13 @@ export function HistoryRow(props: {
             onClick={() => actions.compare(run)}
           >
             {t("row.compare")}
+          </button>
+          <button
+            type="button"
+            aria-label={t("row.copyAsCodeName", { label })}
+            onClick={() => actions.copyAsCode(run)}
+          >
+            {t("row.copyAsCode")}
           </button>
         </div>
       )}

@@ -5,6 +5,7 @@ import { LOAD_LIMITS } from "../../load-test/load-limits";
 import { writeLoadTestCsv } from "../../load-test/load-test-record";
 import { selectLoadTestRecord, useLoadTestStore } from "../../state/load-test-store";
 import { downloadBytes } from "../../ui/download-bytes";
+import { KeepInHistoryButton } from "./keep-in-history-button";
 import { LoadChart } from "./load-chart";
 import { LoadErrorsTable, LoadResultsTable } from "./load-results-table";
 import { LoadSettingsFields } from "./load-settings-fields";
@@ -79,6 +80,7 @@ export default function LoadTestPanel() {
               <button type="button" onClick={() => exportAs("json")}>
                 {t("exportJson")}
               </button>
+              <KeepInHistoryButton />
             </>
           )}
         </div>

@@ -9,6 +9,7 @@ import { initialHistory, useHistoryStore } from "../history-store";
 import { useImportedPresetsStore } from "../imported-presets-store";
 import { initialInstances, useInstancesStore } from "../instances-store";
 import { useIntakeStore } from "../intake-store";
+import { initialLoadTest, useLoadTestStore } from "../load-test-store";
 import { initialMethodDrafts, useMethodDraftsStore } from "../method-drafts-store";
 import { resetRunInputs } from "../run-inputs-store";
 import { initialRuns, useRunsStore } from "../runs-store";
@@ -33,4 +34,5 @@ export function resetStores(): void {
   useHistoryStore.setState(initialHistory());
   useCodeExportStore.setState(initialCodeExport());
   useServingAddressesStore.setState(initialServingAddresses());
+  useLoadTestStore.setState(initialLoadTest());
 }
