@@ -58,11 +58,11 @@ test("classifies a cat and a dog, presents them one at a time, and Esc returns t
 test("marks replies of the untrained stand-in model with a badge, in presenter mode too", async ({
   app,
   page,
+  ownChain,
 }) => {
-  // The stand-in does not send its `x-stand-in-model: untrained` header yet; once it does, the
-  // default ResNet-50 (seeded, untrained) gets this badge.
-  test.fixme(true, "needs the stand-in's x-stand-in-model response header");
-  await app.goto();
+  // The suite's chain runs a trained classifier; this chain runs the stand-in's own seeded,
+  // untrained ResNet-50, whose replies carry `x-stand-in-model: untrained`.
+  await app.goto(ownChain.gatewayUrl);
   await app.preset.selectOption({ label: "resnet50 · classify_top5" });
   await app.dropFiles(CAT_AND_DOG);
   await app.send.click();
