@@ -6,10 +6,10 @@
  *
  * Usage: tsx bench/big-send.ts --url http://localhost:4173 --gateway http://localhost:8080
  */
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import { chromium } from "@playwright/test";
 import { writeBigPhotos } from "./big-photos";
+import { dropPhotos, readFlag } from "./big-send-page";
 import { formatTable } from "./print-table";
 
 interface Measure {
@@ -17,35 +17,6 @@ interface Measure {
   tasksOver100Ms: number;
   cancelShownMs: number;
   resultMs: number;
-}
-
-function flag(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i >= 0 ? process.argv[i + 1] : undefined) ?? fallback;
-}
-
-async function dropPhotos(page: Page, paths: readonly string[]): Promise<void> {
-  const files = await Promise.all(
-    paths.map(async (path) => ({
-      name: basename(path),
-      base64: (await readFile(path)).toString("base64"),
-    })),
-  );
-  const transfer = await page.evaluateHandle((list) => {
-    // The page has DataTransfer; this project compiles without DOM types.
-    const data = new (
-      globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } }
-    ).DataTransfer();
-    for (const f of list) {
-      const bytes = Uint8Array.from(atob(f.base64), (ch) => ch.charCodeAt(0));
-      data.items.add(new File([bytes], f.name, { type: "image/jpeg" }));
-    }
-    return data;
-  }, files);
-  const panel = page.getByRole("region", { name: /^Instances/ });
-  for (const type of ["dragenter", "dragover", "drop"]) {
-    await panel.dispatchEvent(type, { dataTransfer: transfer });
-  }
 }
 
 async function measure(
@@ -105,8 +76,8 @@ async function measure(
   }
 }
 
-const url = flag("url", "http://localhost:4173");
-const gateway = flag("gateway", "http://localhost:8080");
+const url = readFlag("url", "http://localhost:4173");
+const gateway = readFlag("gateway", "http://localhost:8080");
 const { paths, bytes } = await writeBigPhotos(16);
 const rows: string[][] = [];
 for (const withWorker of [false, true]) {

@@ -4,10 +4,10 @@
  *
  * Usage: tsx bench/trace-big-send.ts --url http://localhost:4173 --gateway http://localhost:8080
  */
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import { chromium } from "@playwright/test";
 import { writeBigPhotos } from "./big-photos";
+import { dropPhotos, readFlag } from "./big-send-page";
 import { formatTable } from "./print-table";
 
 interface ProfileNode {
@@ -31,36 +31,8 @@ interface TraceEvent {
   args?: { data?: { frame?: string; url?: string; functionName?: string } };
 }
 
-function flag(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i >= 0 ? process.argv[i + 1] : undefined) ?? fallback;
-}
-
-async function dropPhotos(page: Page, paths: readonly string[]): Promise<void> {
-  const files = await Promise.all(
-    paths.map(async (path) => ({
-      name: basename(path),
-      base64: (await readFile(path)).toString("base64"),
-    })),
-  );
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new (
-      globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } }
-    ).DataTransfer();
-    for (const f of list) {
-      const bytes = Uint8Array.from(atob(f.base64), (ch) => ch.charCodeAt(0));
-      data.items.add(new File([bytes], f.name, { type: "image/jpeg" }));
-    }
-    return data;
-  }, files);
-  const panel = page.getByRole("region", { name: /^Instances/ });
-  for (const type of ["dragenter", "dragover", "drop"]) {
-    await panel.dispatchEvent(type, { dataTransfer: transfer });
-  }
-}
-
-const url = flag("url", "http://localhost:4173");
-const gateway = flag("gateway", "http://localhost:8080");
+const url = readFlag("url", "http://localhost:4173");
+const gateway = readFlag("gateway", "http://localhost:8080");
 const { paths } = await writeBigPhotos(16);
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
@@ -75,7 +47,7 @@ try {
   await dropPhotos(page, paths);
   await page.getByRole("img", { name: basename(paths.at(-1) ?? "") }).waitFor();
   // Let draft persistence and thumbnails settle before the measured part.
-  await page.waitForTimeout(Number(flag("settle-ms", "3000")));
+  await page.waitForTimeout(Number(readFlag("settle-ms", "3000")));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
