@@ -175,20 +175,28 @@ async function measureMatrix(browser: Browser, chain: BrowserChain): Promise<voi
   await context.close();
 }
 
+/**
+ * Picks the resnet50 classify_top1 preset and drops `photos` (named `<prefix>-<i>.jpg`) on the
+ * instances panel; returns the page time of the drop.
+ */
+async function dropPhotosToClassify(page: Page, photos: Buffer[], prefix: string): Promise<number> {
+  await page
+    .getByRole("combobox", { name: "Preset" })
+    .selectOption({ label: "resnet50 · classify_top1" });
+  const transfer = await makeDataTransfer(
+    page,
+    photos.map((bytes, i) => ({ name: `${prefix}-${i}.jpg`, type: "image/jpeg", bytes })),
+  );
+  return dropAt(page.getByRole("region", { name: /^Instances/ }), transfer);
+}
+
 async function measurePhotos(
   browser: Browser,
   chain: BrowserChain,
   photos: Buffer[],
 ): Promise<void> {
   const [context, page] = await openConsole(browser, chain);
-  await page
-    .getByRole("combobox", { name: "Preset" })
-    .selectOption({ label: "resnet50 · classify_top1" });
-  const transfer = await makeDataTransfer(
-    page,
-    photos.map((bytes, i) => ({ name: `photo-${i}.jpg`, type: "image/jpeg", bytes })),
-  );
-  const dropped = await dropAt(page.getByRole("region", { name: /^Instances/ }), transfer);
+  const dropped = await dropPhotosToClassify(page, photos, "photo");
   const ready = await frameWhenVisible(
     page,
     page.getByRole("group", { name: `Instance ${photos.length}`, exact: true }),
@@ -216,14 +224,7 @@ async function measureBigSend(
   photos: Buffer[],
 ): Promise<void> {
   const [context, page] = await openConsole(browser, chain);
-  await page
-    .getByRole("combobox", { name: "Preset" })
-    .selectOption({ label: "resnet50 · classify_top1" });
-  const transfer = await makeDataTransfer(
-    page,
-    photos.map((bytes, i) => ({ name: `big-${i}.jpg`, type: "image/jpeg", bytes })),
-  );
-  await dropAt(page.getByRole("region", { name: /^Instances/ }), transfer);
+  await dropPhotosToClassify(page, photos, "big");
   await page.getByRole("group", { name: `Instance ${photos.length}`, exact: true }).waitFor();
   await startObservers(page);
   await clickAt(page.getByRole("button", { name: "Send", exact: true }));
