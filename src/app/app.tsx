@@ -1,15 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { CopyAsCodeButton } from "../features/code-export/copy-as-code-button";
-import { CopyAsCodeDialog } from "../features/code-export/copy-as-code-dialog";
 import { CompareVersionsForm } from "../features/compare/compare-versions-form";
 import { ConnectionPanel } from "../features/connection/connection-panel";
 import { DiscoveryPanel } from "../features/discovery/discovery-panel";
-import { HistoryPanel } from "../features/history/history-panel";
 import { InstancesPanel } from "../features/instances/instances-panel";
 import { PasteRequestAction } from "../features/paste-request/paste-request-dialog";
 import { PresentLauncher } from "../features/presenter/present-launcher";
 import { SendBar } from "../features/send/send-bar";
 import { ComparisonSlot } from "./comparison-slot";
+import { CopyAsCodeSlot } from "./copy-as-code-slot";
+import { HistorySlot } from "./history-slot";
 import { LanguagePicker } from "./language-picker";
 import { LoadTestSlot } from "./load-test-slot";
 import { ResultsSlot } from "./results-slot";
@@ -46,10 +46,10 @@ export function App() {
         <PresentLauncher />
         <ResultsSlot />
         <ComparisonSlot />
-        <HistoryPanel />
+        <HistorySlot />
       </div>
       <LoadTestSlot />
-      <CopyAsCodeDialog />
+      <CopyAsCodeSlot />
     </div>
   );
 }

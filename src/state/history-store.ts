@@ -6,7 +6,6 @@
 import { create } from "zustand";
 import { describeError } from "../../shared/describe-value";
 import { buildRunRecord, type SentRun } from "../history/build-run-record";
-import { readHistoryArchive, writeHistoryArchive } from "../history/history-archive";
 import {
   DEFAULT_BUDGET_BYTES,
   HISTORY_DB_NAME,
@@ -15,7 +14,6 @@ import {
   measureUsage,
 } from "../history/history-db";
 import { buildLoadTestEntry, type LoadTestEntry } from "../history/load-test-entry";
-import { makeSeedRecords } from "../history/seed-history";
 import type { RunRecord, RunSummary } from "../history/history-types";
 import type { LoadTestRecord } from "../load-test/load-test-record";
 
@@ -233,11 +231,14 @@ export const useHistoryStore = create<HistoryState & HistoryActions>()((set, get
         }
       }
       const loadTests = get().loadTests.filter((entry) => !wanted || wanted.has(entry.id));
+      // The zip writer (fflate) loads on first export, off the initial bundle.
+      const { writeHistoryArchive } = await import("../history/history-archive");
       return writeHistoryArchive(records, new Date(), loadTests);
     },
     importArchive: (bytes) =>
       attempt(
         async (db) => {
+          const { readHistoryArchive } = await import("../history/history-archive");
           const { records, loadTests, skipped } = await readHistoryArchive(bytes);
           await db.putMany(records, await db.readBudget());
           await db.putLoadTests(...loadTests);
@@ -285,6 +286,7 @@ declare global {
 if (typeof window !== "undefined" && (import.meta.env.DEV || import.meta.env.MODE === "bench")) {
   window.__servingConsoleSeedHistory = async (count) => {
     const db = await database();
+    const { makeSeedRecords } = await import("../history/seed-history");
     await db.putMany(await makeSeedRecords(count), Number.MAX_SAFE_INTEGER);
     await useHistoryStore.getState().load();
   };

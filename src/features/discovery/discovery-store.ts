@@ -8,12 +8,7 @@ import { useConnectionStore } from "../../state/connection-store";
 import { useImportedPresetsStore } from "../../state/imported-presets-store";
 import { loadContract, saveContract, type ContractKey } from "./contract-cache";
 import { discoverInputs, type DiscoveryOutcome } from "./discover-inputs";
-import {
-  importServableConfigs,
-  MAX_CONFIG_BYTES,
-  type ConfigFile,
-  type ConfigFileReport,
-} from "./import-servable-configs";
+import type { ConfigFile, ConfigFileReport } from "./import-servable-configs";
 import { learnedDeclarations, replacesDeclared } from "./learned-declarations";
 
 /** Asks the user a yes/no question (window.confirm in the app). */
@@ -42,6 +37,8 @@ export const useDiscoveryStore = create<DiscoveryState & DiscoveryActions>()((se
   importReports: [],
   discovery: { status: "idle" },
   importFiles: async (files) => {
+    // The Python grammar (lezer) loads with the first import, off the initial bundle.
+    const { importServableConfigs, MAX_CONFIG_BYTES } = await import("./import-servable-configs");
     const read: ConfigFile[] = await Promise.all(
       files.map(async (file) => ({
         name: file.name,

@@ -15,7 +15,7 @@ async function openDialog() {
   const user = userEvent.setup();
   render(<PasteRequestAction />);
   await user.click(screen.getByRole("button", { name: "Paste request" }));
-  const dialog = screen.getByRole("dialog", { name: "Paste request" });
+  const dialog = await screen.findByRole("dialog", { name: "Paste request" });
   return { user, dialog, text: within(dialog).getByRole("textbox", { name: "Request text" }) };
 }
 
@@ -83,7 +83,7 @@ describe("Paste request dialog", () => {
     expect(useInstancesStore.getState().instances).toBe(before);
     // The text is still there when the dialog opens again.
     await user.click(screen.getByRole("button", { name: "Paste request" }));
-    expect(screen.getByRole("textbox", { name: "Request text" })).toHaveValue(
+    expect(await screen.findByRole("textbox", { name: "Request text" })).toHaveValue(
       'instances = [{\n  "x": np.array([1, 2], dtype=np.int8),\n  "y": open("cat.jpg"),\n}]',
     );
   });
