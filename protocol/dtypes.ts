@@ -1,6 +1,6 @@
 /** The dtype table: wire code, byte width and element storage of every DataType. */
 import { Float16Array, isFloat16Array } from "@petamoriken/float16";
-import { DataType } from "./generated/serving-1.3/ms_service";
+import { DataType, dataTypeName } from "./data-type";
 import type { DType, NumericArray, NumericDType } from "./tensor-types";
 
 /** The wire codes of the DataType enum, the same in every wire version. */
@@ -98,5 +98,5 @@ export function dtypeOfWire(code: number): DType | undefined {
 
 /** Returns the wire name of a DataType code ("MS_FLOAT32"), or the bare number when unknown. */
 export function wireDataTypeName(code: number): string {
-  return DataType[code] ?? String(code);
+  return dataTypeName(code) ?? String(code);
 }

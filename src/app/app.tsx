@@ -14,12 +14,14 @@ import { LanguagePicker } from "./language-picker";
 import { LoadTestSlot } from "./load-test-slot";
 import { ResultsSlot } from "./results-slot";
 import { INSTANCES_ANCHOR, SkipLink } from "./skip-link";
+import { usePreloadClient } from "./use-preload-client";
 import { useSendShortcut } from "./use-send-shortcut";
 import "./app.css";
 
 /** The app shell: connection at the side, instances and the send bar in the middle, results beside them. */
 export function App() {
   useSendShortcut();
+  usePreloadClient();
   const { t } = useTranslation("app");
   return (
     <div className="app">

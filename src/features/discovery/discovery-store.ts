@@ -3,7 +3,7 @@ import { create } from "zustand";
 import { describeError } from "../../../shared/describe-value";
 import { buildTarget } from "../../draft/build-target";
 import { readFileBytes } from "../../draft/read-file-bytes";
-import { ServingClient } from "../../serving/client";
+import type { ServingClient } from "../../serving/client";
 import { useConnectionStore } from "../../state/connection-store";
 import { useImportedPresetsStore } from "../../state/imported-presets-store";
 import { loadContract, saveContract, type ContractKey } from "./contract-cache";
@@ -83,11 +83,13 @@ export const useDiscoveryStore = create<DiscoveryState & DiscoveryActions>()((se
   dismissImport: () => set({ importReports: [] }),
 }));
 
-function runDiscovery(
+async function runDiscovery(
   target: ConstructorParameters<typeof ServingClient>[0],
   timeoutMs: number | undefined,
   confirm: Confirm,
 ): Promise<DiscoveryOutcome> {
+  // The client (protobuf, gRPC-Web) is its own chunk; by now the first-paint preload has it.
+  const { ServingClient } = await import("../../serving/client");
   const client = new ServingClient(target);
   return discoverInputs({
     predict: (instance) => client.infer(instance, { timeoutMs }),
