@@ -31,14 +31,15 @@ describe("LanguagePicker", () => {
       expect(document.documentElement.lang).toBe("en");
 
       await user.selectOptions(language, "简体中文");
-      expect(screen.getByRole("button", { name: "发送" })).toBeInTheDocument();
+      // The Chinese catalogues are fetched on first choice.
+      expect(await screen.findByRole("button", { name: "发送" })).toBeInTheDocument();
       expect(screen.getByRole("region", { name: "连接" })).toBeInTheDocument();
       expect(screen.getByRole("combobox", { name: "Language" })).toHaveDisplayValue("简体中文");
       expect(document.documentElement.lang).toBe("zh-CN");
       expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe("zh-CN");
 
       await user.selectOptions(language, "English");
-      expect(screen.getByRole("button", { name: "Send" })).toBeInTheDocument();
+      expect(await screen.findByRole("button", { name: "Send" })).toBeInTheDocument();
       expect(document.documentElement.lang).toBe("en");
     },
   );

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { SUPPORTED_LANGUAGES, type SupportedLanguage } from "../i18n/locale-resources";
+import { switchLanguage } from "../i18n/setup-i18n";
 
 // Each language is named in itself, so a reader finds theirs whatever the page is in.
 const LANGUAGE_NAMES: Record<SupportedLanguage, string> = {
@@ -26,7 +27,7 @@ export function LanguagePicker() {
         aria-label="Language"
         aria-describedby={labelId}
         value={current}
-        onChange={(e) => void i18n.changeLanguage(e.target.value)}
+        onChange={(e) => void switchLanguage(e.target.value)}
       >
         {SUPPORTED_LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { listMessageKeys, SUPPORTED_LANGUAGES } from "./locale-resources";
-import { localeResources } from "./setup-i18n";
+import { groupLocaleFiles, listMessageKeys, SUPPORTED_LANGUAGES } from "./locale-resources";
+
+// Every catalogue file, as the app finds them (English bundled, the others loaded on demand).
+const localeResources = groupLocaleFiles(
+  import.meta.glob<{ default: Record<string, never> }>("../**/locales/*.json", { eager: true }),
+);
 
 describe("message catalogues", () => {
   const namespaces = Object.keys(localeResources.en);

@@ -8,7 +8,6 @@ import { InvalidInputError } from "../serving/invalid-input-error";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
-import { useHistoryStore } from "./history-store";
 import { useInstancesStore } from "./instances-store";
 import { useRunInputsStore } from "./run-inputs-store";
 import { sendExchange } from "./send-exchange";
@@ -140,14 +139,18 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
     }
     if (exchange) {
       // In the background: a history that cannot be written never affects the send or the draft.
-      useHistoryStore.getState().record({
+      // The history store (IndexedDB code) is its own chunk, off the initial bundle.
+      const sent = {
         connection,
         instances: drafts,
         files: useFilesStore.getState().files,
         exchange,
         startedAt,
         finishedAt: Date.now(),
-      });
+      };
+      void import("./history-store").then(({ useHistoryStore }) =>
+        useHistoryStore.getState().record(sent),
+      );
     }
   },
   cancel: () => controller?.abort(),

@@ -5,12 +5,12 @@ import { useConnectionStore } from "../../state/connection-store";
 import { restoreDraft } from "../../state/draft-steps";
 import { useFilesStore } from "../../state/files-store";
 import { useInstancesStore } from "../../state/instances-store";
-import { readDraftArchive } from "../../tensor-files/archive/read-draft-archive";
-import { writeDraftArchive } from "../../tensor-files/archive/write-draft-archive";
 
 /** Returns the zip bytes of the current draft (without gateway URL and metadata headers). */
-export function exportDraftArchive(): Uint8Array {
+export async function exportDraftArchive(): Promise<Uint8Array> {
   const c = useConnectionStore.getState();
+  // The archive code and its zip library load on first use, off the initial bundle.
+  const { writeDraftArchive } = await import("../../tensor-files/archive/write-draft-archive");
   return writeDraftArchive({
     connection: {
       servable: c.servable,
@@ -33,7 +33,9 @@ export function exportDraftArchive(): Uint8Array {
  * metadata headers stay as they are). Throws an Error saying why the file is not a readable archive.
  */
 export async function importDraftArchive(file: File): Promise<void> {
-  const read = readDraftArchive(await readFileBytes(file));
+  const bytes = await readFileBytes(file);
+  const { readDraftArchive } = await import("../../tensor-files/archive/read-draft-archive");
+  const read = readDraftArchive(bytes);
   const { inputs, wire, transport, ...fields } = read.connection;
   await restoreDraft(
     {

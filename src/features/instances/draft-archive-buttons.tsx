@@ -10,12 +10,11 @@ export function DraftArchiveButtons() {
   const { t } = useTranslation("instances");
   const [error, setError] = useState<string>();
   const exportDraft = () => {
-    try {
-      setError(undefined);
-      downloadBytes(exportDraftArchive(), "serving-console-draft.zip", "application/zip");
-    } catch (e) {
-      setError(t("archive.exportError", { reason: describeError(e) }));
-    }
+    setError(undefined);
+    exportDraftArchive().then(
+      (bytes) => downloadBytes(bytes, "serving-console-draft.zip", "application/zip"),
+      (e: unknown) => setError(t("archive.exportError", { reason: describeError(e) })),
+    );
   };
   const importDraft = (file: File) => {
     setError(undefined);

@@ -8,7 +8,6 @@ import { createInstance, useInstancesStore } from "../../state/instances-store";
 import { fieldIntakeKey, PANEL_INTAKE, useIntakeStore } from "../../state/intake-store";
 import { draftFromArray } from "../../tensor-files/draft-from-array";
 import { readNpy } from "../../tensor-files/read-npy";
-import { readNpz } from "../../tensor-files/read-npz";
 import type { TensorArray } from "../../tensor-files/tensor-array";
 
 /** Returns the file's bytes, or throws naming the file size limit it passes. */
@@ -50,7 +49,7 @@ export async function loadNpyIntoInput(
 export async function loadNpzIntoInstance(instanceId: string, file: File): Promise<void> {
   const intake = useIntakeStore.getState();
   try {
-    const arrays = readNpz(await readLimited(file));
+    const arrays = await readNpzFile(file);
     const names = tensorInputNames();
     const { setValue } = useInstancesStore.getState();
     const unused: string[] = [];
@@ -72,6 +71,13 @@ export async function loadNpzIntoInstance(instanceId: string, file: File): Promi
   }
 }
 
+// The zip reader (fflate) loads with the first .npz dropped, off the initial bundle.
+async function readNpzFile(file: File): Promise<Map<string, TensorArray>> {
+  const bytes = await readLimited(file);
+  const { readNpz } = await import("../../tensor-files/read-npz");
+  return readNpz(bytes);
+}
+
 /** The arrays of a `.npz` matched to tensor inputs, and the batch size they share, if any. */
 export interface NpzPlan {
   fileName: string;
@@ -84,7 +90,7 @@ export interface NpzPlan {
 
 /** Reads a `.npz` dropped on the instance list and returns how it could become instances. */
 export async function planNpzInstances(file: File): Promise<NpzPlan> {
-  const all = readNpz(await readLimited(file));
+  const all = await readNpzFile(file);
   const names = tensorInputNames();
   const arrays = new Map([...all].filter(([name]) => names.includes(name)));
   const unused = [...all.keys()].filter((name) => !names.includes(name));

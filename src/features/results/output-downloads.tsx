@@ -3,7 +3,6 @@ import { safeFileName } from "../../tensor-files/archive/archive-paths";
 import { outputArray } from "../../tensor-files/output-array";
 import { writeCsv } from "../../tensor-files/write-csv";
 import { writeNpy } from "../../tensor-files/write-npy";
-import { writeNpz } from "../../tensor-files/write-npz";
 import { downloadBytes } from "../../ui/download-bytes";
 import { runArrays } from "./output-array";
 import type { InstanceResult, OutputValue } from "../../serving/types";
@@ -49,7 +48,12 @@ export function RunDownload(props: { instances: readonly InstanceResult[] }) {
   return (
     <button
       type="button"
-      onClick={() => downloadBytes(writeNpz(arrays), "outputs.npz", "application/octet-stream")}
+      onClick={() => {
+        // The zip writer (fflate) loads on first use, off the initial bundle.
+        void import("../../tensor-files/write-npz").then(({ writeNpz }) =>
+          downloadBytes(writeNpz(arrays), "outputs.npz", "application/octet-stream"),
+        );
+      }}
     >
       {t("downloadAll")}
     </button>
