@@ -1,5 +1,4 @@
 import i18next from "i18next";
-import LanguageDetector from "i18next-browser-languagedetector";
 import { initReactI18next } from "react-i18next";
 import { groupLocaleFiles, isSupportedLanguage, SUPPORTED_LANGUAGES } from "./locale-resources";
 
@@ -26,6 +25,46 @@ export function matchBrowserLanguage(tag: string): string {
 /** The bundled (English) catalogues of every namespace. */
 export const bundledResources = groupLocaleFiles(englishFiles);
 
+/**
+ * The language to open in: the saved choice, else the first of the browser's languages the console
+ * speaks (any Chinese as zh-CN, "en-US" as "en"), else English.
+ */
+export function detectLanguage(
+  saved: string | null = readSavedLanguage(),
+  browser: readonly string[] = typeof navigator === "undefined" ? [] : navigator.languages,
+): string {
+  if (saved !== null && isSupportedLanguage(saved)) {
+    return saved;
+  }
+  for (const tag of browser) {
+    const matched = matchBrowserLanguage(tag);
+    const primary = matched.split("-")[0] ?? "";
+    if (isSupportedLanguage(matched)) {
+      return matched;
+    }
+    if (isSupportedLanguage(primary)) {
+      return primary;
+    }
+  }
+  return "en";
+}
+
+function readSavedLanguage(): string | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null; // Storage can be disabled; the browser's language then decides.
+  }
+}
+
+function saveLanguage(language: string): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Storage can be disabled or full; the choice then lasts for this visit only.
+  }
+}
+
 /** Adds the catalogues of `language` to i18next, fetching them once; English is always there. */
 export async function loadLanguage(language: string): Promise<void> {
   if (!isSupportedLanguage(language) || loadedLanguages.has(language)) {
@@ -44,10 +83,11 @@ export async function loadLanguage(language: string): Promise<void> {
   loadedLanguages.add(language);
 }
 
-/** Loads the catalogues of `language`, then switches the console to it. */
+/** Loads the catalogues of `language`, switches the console to it and keeps the choice. */
 export async function switchLanguage(language: string): Promise<void> {
   await loadLanguage(language);
   await i18next.changeLanguage(language);
+  saveLanguage(language);
 }
 
 /** Loads the catalogues of the language chosen at start-up (saved or the browser's) and applies them. */
@@ -66,28 +106,19 @@ export function setupI18n(options: { language?: string } = {}) {
   // `<html lang>` follows the language, so screen readers pronounce and browsers hyphenate it right.
   i18next.off("languageChanged", followLanguageInDocument);
   i18next.on("languageChanged", followLanguageInDocument);
-  void i18next
-    .use(LanguageDetector)
-    .use(initReactI18next)
-    .init({
-      resources: bundledResources,
-      lng: options.language,
-      fallbackLng: "en",
-      supportedLngs: [...SUPPORTED_LANGUAGES],
-      nonExplicitSupportedLngs: false,
-      load: "currentOnly",
-      defaultNS: "app",
-      ns: Object.keys(bundledResources.en),
-      initAsync: false,
-      interpolation: { escapeValue: false }, // React escapes already.
-      returnNull: false,
-      detection: {
-        order: ["localStorage", "navigator"],
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ["localStorage"],
-        convertDetectedLanguage: matchBrowserLanguage,
-      },
-    });
+  void i18next.use(initReactI18next).init({
+    resources: bundledResources,
+    lng: options.language ?? detectLanguage(),
+    fallbackLng: "en",
+    supportedLngs: [...SUPPORTED_LANGUAGES],
+    nonExplicitSupportedLngs: false,
+    load: "currentOnly",
+    defaultNS: "app",
+    ns: Object.keys(bundledResources.en),
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes already.
+    returnNull: false,
+  });
   followLanguageInDocument(i18next.resolvedLanguage ?? i18next.language);
   return i18next;
 }

@@ -5,7 +5,7 @@ import { useConnectionStore } from "../../state/connection-store";
 import { useImportedPresetsStore } from "../../state/imported-presets-store";
 import { DetectedWireNote } from "./detected-wire-note";
 import { FileLimitField } from "./file-limit-field";
-import { GatewayCheckBanner } from "./gateway-check-banner";
+import { GatewayCheckSlot } from "./gateway-check-slot";
 import { InputsEditor } from "./inputs-editor";
 import { MetadataEditor } from "./metadata-editor";
 import type { WireChoice } from "../../draft/wire-choice";
@@ -47,7 +47,7 @@ export function ConnectionForm(props: ConnectionFormProps) {
           </button>
         )}
       </div>
-      <GatewayCheckBanner onConfirmed={props.onGatewayConfirmed} />
+      <GatewayCheckSlot onConfirmed={props.onGatewayConfirmed} />
       <div className="form-grid">
         <label>
           {t("preset")}

@@ -73,7 +73,7 @@ describe("ConnectionPanel", () => {
     useConnectionStore.getState().update({ gatewayUrl: linked });
     useGatewayCheckStore.setState({ linked, saved: "http://saved.test:8080" });
     render(<ConnectionPanel />);
-    await user.click(screen.getByRole("button", { name: "Use this gateway" }));
+    await user.click(await screen.findByRole("button", { name: "Use this gateway" }));
     expect(screen.getByRole("button", { name: "Edit connection" })).toHaveFocus();
     expect(screen.getByRole("region", { name: "Connection" })).toHaveTextContent(
       "linked.test:8080 · add",

@@ -7,7 +7,6 @@ import { useConnectionStore } from "../../state/connection-store";
 import { createInstance, useInstancesStore } from "../../state/instances-store";
 import { fieldIntakeKey, PANEL_INTAKE, useIntakeStore } from "../../state/intake-store";
 import { draftFromArray } from "../../tensor-files/draft-from-array";
-import { readNpy } from "../../tensor-files/read-npy";
 import type { TensorArray } from "../../tensor-files/tensor-array";
 
 /** Returns the file's bytes, or throws naming the file size limit it passes. */
@@ -34,7 +33,10 @@ export async function loadNpyIntoInput(
 ): Promise<void> {
   const key = fieldIntakeKey(instanceId, inputName);
   try {
-    const array = readNpy(await readLimited(file));
+    const bytes = await readLimited(file);
+    // The .npy reader loads with the first file dropped, off the initial bundle.
+    const { readNpy } = await import("../../tensor-files/read-npy");
+    const array = readNpy(bytes);
     useInstancesStore.getState().setValue(instanceId, inputName, draftFromArray(array));
     useIntakeStore.getState().dismiss(key);
   } catch (error) {

@@ -1,8 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { safeFileName } from "../../tensor-files/archive/archive-paths";
 import { outputArray } from "../../tensor-files/output-array";
-import { writeCsv } from "../../tensor-files/write-csv";
-import { writeNpy } from "../../tensor-files/write-npy";
 import { downloadBytes } from "../../ui/download-bytes";
 import { runArrays } from "./output-array";
 import type { InstanceResult, OutputValue } from "../../serving/types";
@@ -21,7 +19,12 @@ export function OutputDownloads(props: { name: string; number: number; output: O
       <button
         type="button"
         aria-label={t("downloads.npy", { name, number })}
-        onClick={() => downloadBytes(writeNpy(array), `${base}.npy`, "application/octet-stream")}
+        onClick={() => {
+          // The file writers load on first download, off the initial bundle.
+          void import("../../tensor-files/write-npy").then(({ writeNpy }) =>
+            downloadBytes(writeNpy(array), `${base}.npy`, "application/octet-stream"),
+          );
+        }}
       >
         .npy
       </button>
@@ -29,7 +32,11 @@ export function OutputDownloads(props: { name: string; number: number; output: O
         <button
           type="button"
           aria-label={t("downloads.csv", { name, number })}
-          onClick={() => downloadBytes(writeCsv(array), `${base}.csv`, "text/csv")}
+          onClick={() => {
+            void import("../../tensor-files/write-csv").then(({ writeCsv }) =>
+              downloadBytes(writeCsv(array), `${base}.csv`, "text/csv"),
+            );
+          }}
         >
           CSV
         </button>
