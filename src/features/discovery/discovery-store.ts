@@ -3,13 +3,13 @@ import { create } from "zustand";
 import { describeError } from "../../../shared/describe-value";
 import { buildTarget } from "../../draft/build-target";
 import { readFileBytes } from "../../draft/read-file-bytes";
-import type { ServingClient } from "../../serving/client";
 import { useConnectionStore } from "../../state/connection-store";
 import { useImportedPresetsStore } from "../../state/imported-presets-store";
 import { loadContract, saveContract, type ContractKey } from "./contract-cache";
 import { discoverInputs, type DiscoveryOutcome } from "./discover-inputs";
-import type { ConfigFile, ConfigFileReport } from "./import-servable-configs";
 import { learnedDeclarations, replacesDeclared } from "./learned-declarations";
+import type { ServingClient } from "../../serving/client";
+import type { ConfigFile, ConfigFileReport } from "./import-servable-configs";
 
 /** Asks the user a yes/no question (window.confirm in the app). */
 export type Confirm = (question: string) => boolean;
