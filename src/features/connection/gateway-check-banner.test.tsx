@@ -18,7 +18,8 @@ describe("GatewayCheckBanner in ConnectionForm", () => {
   it("names both gateways and keeps the link's gateway on Use this gateway", async () => {
     const user = userEvent.setup();
     render(<ConnectionForm />);
-    const banner = screen.getByRole("status", { name: /Check the gateway/ });
+    // The banner is loaded on demand.
+    const banner = await screen.findByRole("status", { name: /Check the gateway/ });
     expect(banner).toHaveTextContent(
       `This page was opened with the gateway ${LINKED} instead of your saved gateway ${SAVED}.`,
     );
@@ -30,7 +31,7 @@ describe("GatewayCheckBanner in ConnectionForm", () => {
   it("goes back to the saved gateway", async () => {
     const user = userEvent.setup();
     render(<ConnectionForm />);
-    await user.click(screen.getByRole("button", { name: "Go back to the saved gateway" }));
+    await user.click(await screen.findByRole("button", { name: "Go back to the saved gateway" }));
     expect(screen.queryByRole("status", { name: /Check the gateway/ })).toBeNull();
     expect(screen.getByRole("textbox", { name: "Gateway URL" })).toHaveValue(SAVED);
   });
