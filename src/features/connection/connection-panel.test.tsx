@@ -1,11 +1,16 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { useConnectionStore } from "../../state/connection-store";
 import { useGatewayCheckStore } from "../../state/gateway-check-store";
 import { useRunsStore } from "../../state/runs-store";
 import { ConnectionPanel } from "./connection-panel";
 import type { InferExchange, InferResult } from "../../serving/types";
+
+// The banner is loaded on demand; having its module ready keeps the test to the banner itself.
+beforeAll(async () => {
+  await import("./gateway-check-banner");
+});
 
 function exchangeOf(result: InferResult): InferExchange {
   return {

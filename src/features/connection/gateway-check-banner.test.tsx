@@ -1,6 +1,6 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { initialConnection } from "../../draft/connection-draft";
 import { useConnectionStore } from "../../state/connection-store";
 import { initialGatewayCheck, useGatewayCheckStore } from "../../state/gateway-check-store";
@@ -8,6 +8,11 @@ import { ConnectionForm } from "./connection-form";
 
 const SAVED = "http://127.0.0.1:9100";
 const LINKED = "http://evil.test:8080";
+
+// The banner is loaded on demand; having its module ready keeps the test to the banner itself.
+beforeAll(async () => {
+  await import("./gateway-check-banner");
+});
 
 beforeEach(() => {
   useConnectionStore.setState({ ...initialConnection(), gatewayUrl: LINKED });

@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useConnectionStore } from "../../state/connection-store";
 import { useFilesStore } from "../../state/files-store";
 import { useInstancesStore } from "../../state/instances-store";
@@ -9,6 +9,10 @@ import { PasteRequestAction } from "./paste-request-dialog";
 const CURL = `curl -X POST http://127.0.0.1:1500/model/add/version/2:add_cast \\
   -d '{"instances": [{"x1": [[1.5, 2.0], [3.0, 4.0]], "x2": {"b64": "AAAAAAAAAAA=", "type": "int64", "shape": [1]}}, {"x1": [[0.0, 0.0], [0.0, 0.0]], "x2": {"b64": "/9j/4A==", "type": "bytes"}}]}'`;
 
+// The dialog is loaded on first open; having its module ready keeps each open to one render.
+beforeAll(async () => {
+  await import("./paste-request-form");
+});
 beforeEach(() => sessionStorage.clear());
 
 async function openDialog() {
