@@ -1,9 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { startGrpcWebTestServer } from "../serving/testing/grpc-web-test-server";
 import { useConnectionStore } from "./connection-store";
 import { useInstancesStore } from "./instances-store";
 import { useRunsStore } from "./runs-store";
+import { preloadServingClient } from "./send-exchange";
 import type { TensorDraft } from "../draft/draft-value";
+
+// The page fetches the serving client after first paint; so do these tests, before any send.
+beforeAll(preloadServingClient);
 
 describe("useRunsStore.send()", () => {
   it("does not send a draft with invalid cells and names each problem", async () => {
