@@ -148,9 +148,10 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
         startedAt,
         finishedAt: Date.now(),
       };
-      void import("./history-store").then(({ useHistoryStore }) =>
-        useHistoryStore.getState().record(sent),
-      );
+      import("./history-store")
+        .then(({ useHistoryStore }) => useHistoryStore.getState().record(sent))
+        // A history chunk that cannot be fetched (offline after a deploy) costs this run's entry only.
+        .catch(() => undefined);
     }
   },
   cancel: () => controller?.abort(),

@@ -7,7 +7,10 @@ import { useRunsStore } from "../../state/runs-store";
 import { ConnectionPanel } from "./connection-panel";
 import type { InferExchange, InferResult } from "../../serving/types";
 
-// The banner is loaded on demand; having its module ready keeps the test to the banner itself.
+// The lazily loaded part's chunk can take a while on a busy machine.
+const CHUNK = { timeout: 30_000 };
+
+// The banner is loaded on demand; fetching its module first keeps each wait short.
 beforeAll(async () => {
   await import("./gateway-check-banner");
 });
@@ -25,7 +28,7 @@ function exchangeOf(result: InferResult): InferExchange {
 
 const replied = () => exchangeOf({ ok: true, instances: [] });
 
-describe("ConnectionPanel", () => {
+describe("ConnectionPanel", { timeout: 60_000 }, () => {
   it("shows the whole form until the connection is set", () => {
     render(<ConnectionPanel />);
     expect(screen.getByRole("region", { name: "Connection" })).toBeInTheDocument();
@@ -78,7 +81,7 @@ describe("ConnectionPanel", () => {
     useConnectionStore.getState().update({ gatewayUrl: linked });
     useGatewayCheckStore.setState({ linked, saved: "http://saved.test:8080" });
     render(<ConnectionPanel />);
-    await user.click(await screen.findByRole("button", { name: "Use this gateway" }));
+    await user.click(await screen.findByRole("button", { name: "Use this gateway" }, CHUNK));
     expect(screen.getByRole("button", { name: "Edit connection" })).toHaveFocus();
     expect(screen.getByRole("region", { name: "Connection" })).toHaveTextContent(
       "linked.test:8080 · add",

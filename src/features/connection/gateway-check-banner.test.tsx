@@ -9,7 +9,10 @@ import { ConnectionForm } from "./connection-form";
 const SAVED = "http://127.0.0.1:9100";
 const LINKED = "http://evil.test:8080";
 
-// The banner is loaded on demand; having its module ready keeps the test to the banner itself.
+// The lazily loaded part's chunk can take a while on a busy machine.
+const CHUNK = { timeout: 30_000 };
+
+// The banner is loaded on demand; fetching its module first keeps each wait short.
 beforeAll(async () => {
   await import("./gateway-check-banner");
 });
@@ -19,12 +22,12 @@ beforeEach(() => {
   useGatewayCheckStore.setState({ linked: LINKED, saved: SAVED });
 });
 
-describe("GatewayCheckBanner in ConnectionForm", () => {
+describe("GatewayCheckBanner in ConnectionForm", { timeout: 60_000 }, () => {
   it("names both gateways and keeps the link's gateway on Use this gateway", async () => {
     const user = userEvent.setup();
     render(<ConnectionForm />);
     // The banner is loaded on demand.
-    const banner = await screen.findByRole("status", { name: /Check the gateway/ });
+    const banner = await screen.findByRole("status", { name: /Check the gateway/ }, CHUNK);
     expect(banner).toHaveTextContent(
       `This page was opened with the gateway ${LINKED} instead of your saved gateway ${SAVED}.`,
     );
@@ -36,7 +39,9 @@ describe("GatewayCheckBanner in ConnectionForm", () => {
   it("goes back to the saved gateway", async () => {
     const user = userEvent.setup();
     render(<ConnectionForm />);
-    await user.click(await screen.findByRole("button", { name: "Go back to the saved gateway" }));
+    await user.click(
+      await screen.findByRole("button", { name: "Go back to the saved gateway" }, CHUNK),
+    );
     expect(screen.queryByRole("status", { name: /Check the gateway/ })).toBeNull();
     expect(screen.getByRole("textbox", { name: "Gateway URL" })).toHaveValue(SAVED);
   });

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
 import { useConnectionStore } from "../../state/connection-store";
 import { isMetadataWithheld, useGatewayCheckStore } from "../../state/gateway-check-store";
 
@@ -9,6 +10,7 @@ const GatewayCheckBanner = lazy(() =>
 
 /** Shows the gateway check banner, lazily loaded, while a page link's gateway is unconfirmed. */
 export function GatewayCheckSlot(props: { onConfirmed?: () => void }) {
+  const { t } = useTranslation("connection");
   const linked = useGatewayCheckStore((s) => s.linked);
   const saved = useGatewayCheckStore((s) => s.saved);
   const gatewayUrl = useConnectionStore((s) => s.gatewayUrl);
@@ -20,7 +22,7 @@ export function GatewayCheckSlot(props: { onConfirmed?: () => void }) {
     return null;
   }
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={<p role="status">{t("gatewayCheck.loading")}</p>}>
       <GatewayCheckBanner onConfirmed={props.onConfirmed} />
     </Suspense>
   );

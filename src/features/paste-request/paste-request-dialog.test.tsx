@@ -9,7 +9,10 @@ import { PasteRequestAction } from "./paste-request-dialog";
 const CURL = `curl -X POST http://127.0.0.1:1500/model/add/version/2:add_cast \\
   -d '{"instances": [{"x1": [[1.5, 2.0], [3.0, 4.0]], "x2": {"b64": "AAAAAAAAAAA=", "type": "int64", "shape": [1]}}, {"x1": [[0.0, 0.0], [0.0, 0.0]], "x2": {"b64": "/9j/4A==", "type": "bytes"}}]}'`;
 
-// The dialog is loaded on first open; having its module ready keeps each open to one render.
+// The lazily loaded part's chunk can take a while on a busy machine.
+const CHUNK = { timeout: 30_000 };
+
+// The dialog is loaded on first open; fetching its module first keeps each wait short.
 beforeAll(async () => {
   await import("./paste-request-form");
 });
@@ -19,11 +22,11 @@ async function openDialog() {
   const user = userEvent.setup();
   render(<PasteRequestAction />);
   await user.click(screen.getByRole("button", { name: "Paste request" }));
-  const dialog = await screen.findByRole("dialog", { name: "Paste request" });
+  const dialog = await screen.findByRole("dialog", { name: "Paste request" }, CHUNK);
   return { user, dialog, text: within(dialog).getByRole("textbox", { name: "Request text" }) };
 }
 
-describe("Paste request dialog", () => {
+describe("Paste request dialog", { timeout: 60_000 }, () => {
   it("applies a curl command as the draft in one step, and undoes it", async () => {
     const before = useInstancesStore.getState().instances;
     const { user, dialog, text } = await openDialog();
@@ -87,7 +90,7 @@ describe("Paste request dialog", () => {
     expect(useInstancesStore.getState().instances).toBe(before);
     // The text is still there when the dialog opens again.
     await user.click(screen.getByRole("button", { name: "Paste request" }));
-    expect(await screen.findByRole("textbox", { name: "Request text" })).toHaveValue(
+    expect(await screen.findByRole("textbox", { name: "Request text" }, CHUNK)).toHaveValue(
       'instances = [{\n  "x": np.array([1, 2], dtype=np.int8),\n  "y": open("cat.jpg"),\n}]',
     );
   });

@@ -1,6 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { safeFileName } from "../../tensor-files/archive/archive-paths";
 import { outputArray } from "../../tensor-files/output-array";
+import { writeCsv } from "../../tensor-files/write-csv";
+import { writeNpy } from "../../tensor-files/write-npy";
+import { writeNpz } from "../../tensor-files/write-npz";
 import { downloadBytes } from "../../ui/download-bytes";
 import { runArrays } from "./output-array";
 import type { InstanceResult, OutputValue } from "../../serving/types";
@@ -19,12 +22,7 @@ export function OutputDownloads(props: { name: string; number: number; output: O
       <button
         type="button"
         aria-label={t("downloads.npy", { name, number })}
-        onClick={() => {
-          // The file writers load on first download, off the initial bundle.
-          void import("../../tensor-files/write-npy").then(({ writeNpy }) =>
-            downloadBytes(writeNpy(array), `${base}.npy`, "application/octet-stream"),
-          );
-        }}
+        onClick={() => downloadBytes(writeNpy(array), `${base}.npy`, "application/octet-stream")}
       >
         .npy
       </button>
@@ -32,11 +30,7 @@ export function OutputDownloads(props: { name: string; number: number; output: O
         <button
           type="button"
           aria-label={t("downloads.csv", { name, number })}
-          onClick={() => {
-            void import("../../tensor-files/write-csv").then(({ writeCsv }) =>
-              downloadBytes(writeCsv(array), `${base}.csv`, "text/csv"),
-            );
-          }}
+          onClick={() => downloadBytes(writeCsv(array), `${base}.csv`, "text/csv")}
         >
           CSV
         </button>
@@ -55,12 +49,7 @@ export function RunDownload(props: { instances: readonly InstanceResult[] }) {
   return (
     <button
       type="button"
-      onClick={() => {
-        // The zip writer (fflate) loads on first use, off the initial bundle.
-        void import("../../tensor-files/write-npz").then(({ writeNpz }) =>
-          downloadBytes(writeNpz(arrays), "outputs.npz", "application/octet-stream"),
-        );
-      }}
+      onClick={() => downloadBytes(writeNpz(arrays), "outputs.npz", "application/octet-stream")}
     >
       {t("downloadAll")}
     </button>
