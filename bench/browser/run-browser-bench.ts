@@ -342,8 +342,8 @@ async function measureHeap(browser: Browser, chain: BrowserChain): Promise<void>
     }
   };
   // The first sends load code and warm caches. Over the next few dozen V8 compiles the functions a
-  // send runs into machine code (bench/browser/heap-growth.ts shows it: once per function, not per
-  // send), so the baseline is taken after that warm-up; the warm-up's own growth is printed too.
+  // send runs into machine code, about 1 MB, mostly once per function (bench/browser/heap-growth.ts
+  // shows it), so the baseline is taken after that warm-up; the warm-up's own growth is printed too.
   await sendMany(HEAP_FIRST_SENDS);
   const early = await heap();
   await sendMany(HEAP_WARM_UP_SENDS - HEAP_FIRST_SENDS);
