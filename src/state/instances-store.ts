@@ -150,6 +150,8 @@ export const useInstancesStore = create<InstancesState & InstancesActions>()((se
     replaceInstances: (instances) => set(() => ({ instances })),
     syncInputs: (inputs) =>
       set((s) => ({ instances: s.instances.map((inst) => syncInstance(inst, inputs)) })),
-    showProblems: (problems) => setState({ problems }),
+    // A send that finds no problems keeps the same (empty) list, so the cards do not re-render.
+    showProblems: (problems) =>
+      setState((s) => (problems.length === 0 && s.problems.length === 0 ? s : { problems })),
   };
 });
