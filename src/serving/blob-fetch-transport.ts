@@ -33,16 +33,22 @@ export function blobFetchTransport(
         options.onEnd(error instanceof Error ? error : new Error(String(error)));
       }
     };
+    // The chunks are joined once at the end: grpc-web's parser copies everything it holds on
+    // each chunk it is given, which for a reply of megabytes in small chunks is quadratic.
     const pump = async (reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> => {
+      const chunks: Uint8Array[] = [];
       for (;;) {
         const { done, value } = await reader.read();
         if (done) {
+          if (received > 0) {
+            options.onChunk(joinChunks(chunks, received));
+          }
           options.onEnd();
           return;
         }
         received += value.byteLength;
+        chunks.push(value);
         onReceived?.(received);
-        options.onChunk(value);
       }
     };
     return {
@@ -74,4 +80,17 @@ export function blobFetchTransport(
       },
     };
   };
+}
+
+function joinChunks(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) {
+    return chunks[0];
+  }
+  const joined = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return joined;
 }

@@ -5,6 +5,7 @@ import { buildInstances } from "../draft/build-instances";
 import { buildTarget } from "../draft/build-target";
 import { convertMegabytesToBytes } from "../draft/format-byte-size";
 import { InvalidInputError } from "../serving/invalid-input-error";
+import { afterFirstPaint } from "./after-first-paint";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
@@ -42,6 +43,9 @@ interface RunsActions {
 }
 
 let controller: AbortController | undefined;
+
+/** Replies from this size on are recorded in the history only after the result is painted. */
+const LARGE_REPLY_BYTES = 256 * 1024;
 
 /** Returns the state before any send: idle, no exchange, no problems (every field set, for resets). */
 export function initialRuns(): RunsState {
@@ -140,14 +144,20 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
     }
     if (exchange) {
       // In the background: a history that cannot be written never affects the send or the draft.
-      useHistoryStore.getState().record({
+      const run = {
         connection,
         instances: drafts,
         files: useFilesStore.getState().files,
         exchange,
         startedAt,
         finishedAt: Date.now(),
-      });
+      };
+      // Storing a reply of megabytes takes a while: it waits until the result is on screen.
+      if (exchange.replyBytes >= LARGE_REPLY_BYTES) {
+        afterFirstPaint(() => useHistoryStore.getState().record(run));
+      } else {
+        useHistoryStore.getState().record(run);
+      }
     }
   },
   cancel: () => controller?.abort(),
