@@ -7,6 +7,9 @@
 import { grpcRuntime } from "./grpc-web-runtime";
 import type { grpc } from "@improbable-eng/grpc-web";
 
+/** Shortest time between two reports of the reply bytes received. */
+const PROGRESS_INTERVAL_MS = 100;
+
 /** Returns the gRPC-Web frame of a serialized message held as a Blob: flag byte, big-endian length, bytes. */
 export function frameBlob(message: Blob): Blob {
   const header = new Uint8Array(5);
@@ -37,10 +40,12 @@ export function blobFetchTransport(
     // each chunk it is given, which for a reply of megabytes in small chunks is quadratic.
     const pump = async (reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> => {
       const chunks: Uint8Array[] = [];
+      let reported = -Infinity;
       for (;;) {
         const { done, value } = await reader.read();
         if (done) {
           if (received > 0) {
+            onReceived?.(received);
             options.onChunk(joinChunks(chunks, received));
           }
           options.onEnd();
@@ -48,7 +53,12 @@ export function blobFetchTransport(
         }
         received += value.byteLength;
         chunks.push(value);
-        onReceived?.(received);
+        // At most one progress report per interval: each one re-renders the page's progress.
+        const now = performance.now();
+        if (now - reported >= PROGRESS_INTERVAL_MS) {
+          reported = now;
+          onReceived?.(received);
+        }
       }
     };
     return {

@@ -1,4 +1,5 @@
 /** Block means of a matrix: the data behind a heatmap overview image. */
+import { plainNumbers } from "./plain-numbers";
 import type { NumericArray } from "./types";
 
 /** A matrix reduced to at most maxSide × maxSide blocks, each the mean of the elements it covers. */
@@ -27,23 +28,21 @@ export function computeBlockMeans(
   const blockColumn = Uint32Array.from({ length: columns }, (_, c) =>
     Math.floor((c * width) / columns),
   );
-  let row = 0;
-  let column = 0;
-  let blockRowStart = 0;
-  // for…of, not indexing: the float16 array's iterator is far cheaper than its indexed access.
-  for (const element of data as Iterable<number | bigint>) {
-    const value = Number(element);
-    if (!Number.isNaN(value)) {
-      // blockColumn has one entry per column; sums and counts one per block.
-      const block = blockRowStart + blockColumn[column]!;
-      sums[block]! += value;
-      counts[block]! += 1;
-    }
-    column += 1;
-    if (column === columns) {
-      column = 0;
-      row += 1;
-      blockRowStart = Math.floor((row * height) / rows) * width;
+  // bigints are widened to numbers once; everything else is read by an indexed loop over a
+  // native typed array, several times faster than for…of on 10^6 elements.
+  const numbers = plainNumbers(data) ?? Float64Array.from(data as Iterable<bigint>, Number);
+  const length = numbers.length;
+  let index = 0;
+  for (let row = 0; row < rows; row++) {
+    const blockRowStart = Math.floor((row * height) / rows) * width;
+    for (let column = 0; column < columns && index < length; column++, index++) {
+      const value = numbers[index]!;
+      if (value === value) {
+        // Not NaN. blockColumn has one entry per column; sums and counts one per block.
+        const block = blockRowStart + blockColumn[column]!;
+        sums[block]! += value;
+        counts[block]! += 1;
+      }
     }
   }
   const means = sums.map((sum, block) => (counts[block] ? sum / counts[block] : Number.NaN));

@@ -1,3 +1,4 @@
+import { plainNumbers } from "./plain-numbers";
 import type { NumericArray, NumericElement } from "./types";
 
 /** Summary of a numeric tensor; min/max keep the element type (bigint stays exact). */
@@ -13,16 +14,20 @@ export interface TensorStats {
 
 /** Returns count, NaN count, min, max and mean of a tensor's elements in a single pass. */
 export function computeTensorStatsNow(data: NumericArray): TensorStats {
-  if (data instanceof BigInt64Array || data instanceof BigUint64Array) {
-    return computeBigIntStats(data);
+  const numbers = plainNumbers(data);
+  if (!numbers) {
+    return computeBigIntStats(data as BigInt64Array | BigUint64Array);
   }
   let min = Infinity;
   let max = -Infinity;
   let sum = 0;
   let nanCount = 0;
-  // for…of, not indexing: the float16 array's iterator is far cheaper than its indexed access.
-  for (const value of data as Iterable<number>) {
-    if (Number.isNaN(value)) {
+  const length = numbers.length;
+  // An indexed loop over a native typed array: several times faster than for…of on 10^6 elements.
+  for (let i = 0; i < length; i++) {
+    const value = numbers[i]!;
+    if (value !== value) {
+      // NaN, the one value unequal to itself.
       nanCount += 1;
       continue;
     }
