@@ -44,7 +44,9 @@ describe("packDecodedReply() and unpackDecodedReply()", () => {
     }
     expect(output.dtype).toBe("float32");
     expect(output.shape).toEqual([1000, 1000]);
-    expect(Array.from(output.data.subarray(998, 1002))).toEqual([498, 499, -500, -499]);
+    expect(Array.from((output.data as Float32Array).subarray(998, 1002))).toEqual([
+      498, 499, -500, -499,
+    ]);
     expect(recallTensorStats(output.data)).toEqual({
       count: 1_000_000,
       nanCount: 0,
