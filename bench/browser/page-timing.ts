@@ -91,3 +91,52 @@ export async function lastPredictFetch(
     return last ? { startTime: last.startTime, responseEnd: last.responseEnd } : undefined;
   });
 }
+
+/**
+ * Starts watching, inside the page, for the first animation frame at which an element matching
+ * `selector` is visible, and records long tasks with their start times. Installed before the
+ * action, so the time does not depend on when the test process gets to ask.
+ */
+export async function watchForVisible(page: Page, selector: string): Promise<void> {
+  // Source text, not a function: the TypeScript loader would name inner functions with a helper
+  // the page does not have.
+  await page.evaluate(`(() => {
+    const w = window;
+    w.__visibleAt = 0;
+    w.__tasks = [];
+    w.__taskObserver?.disconnect();
+    w.__taskObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        w.__tasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    });
+    w.__taskObserver.observe({ type: "longtask", buffered: false });
+    const check = () => {
+      const element = document.querySelector(${JSON.stringify(selector)});
+      if (element && element.offsetParent !== null) {
+        w.__visibleAt = performance.now();
+        return;
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })()`);
+}
+
+/** Returns the frame time watchForVisible saw, once it saw one. */
+export async function visibleAt(page: Page, timeoutMs = 120_000): Promise<number> {
+  const at = await page.waitForFunction(
+    () => (window as unknown as { __visibleAt: number }).__visibleAt,
+    undefined,
+    { timeout: timeoutMs },
+  );
+  return (await at.jsonValue()) as number;
+}
+
+/** Returns the longest task (ms) that started at or after page time `from`, as watchForVisible recorded them. */
+export async function longestTaskSince(page: Page, from: number): Promise<number> {
+  return page.evaluate((since) => {
+    const w = window as unknown as { __tasks: { start: number; duration: number }[] };
+    return Math.max(0, ...w.__tasks.filter((t) => t.start >= since).map((t) => t.duration));
+  }, from);
+}

@@ -17,6 +17,9 @@ import {
   longestTask,
   makeDataTransfer,
   startObservers,
+  visibleAt,
+  watchForVisible,
+  longestTaskSince,
 } from "./page-timing";
 import { sendAndSettle } from "./send-and-settle";
 
@@ -160,11 +163,11 @@ async function measureMatrix(browser: Browser, chain: BrowserChain): Promise<voi
     .getByRole("spinbutton", { name: "x2 columns" })
     .and(page.locator('[value="1000"]'))
     .waitFor();
-  const y = page
-    .getByRole("group", { name: "Result 1", exact: true })
-    .getByRole("group", { name: "y", exact: true });
+  // Watched from inside the page: asking from here only after the result appeared would also
+  // count whatever the page does next before it answers.
+  await watchForVisible(page, 'article[role="group"] [role="group"][aria-label="y"]');
   const sent = await clickAt(page.getByRole("button", { name: "Send", exact: true }));
-  const rendered = await frameWhenVisible(page, y);
+  const rendered = await visibleAt(page);
   const fetch = await lastPredictFetch(page);
   if (fetch) {
     const decodeMs = rendered - fetch.responseEnd;
@@ -173,6 +176,15 @@ async function measureMatrix(browser: Browser, chain: BrowserChain): Promise<voi
       value: ms(decodeMs),
       goal: "< 250 ms",
       met: decodeMs < 250,
+    });
+    // What follows the first render (storing the run in the history) still holds the page.
+    await page.waitForTimeout(3000);
+    const longest = await longestTaskSince(page, fetch.responseEnd);
+    rows.push({
+      what: "10^6-element reply: longest main-thread task from its last byte to 3 s after",
+      value: ms(longest),
+      goal: "≤ 100 ms",
+      met: longest <= 100,
     });
   } else {
     rows.push({

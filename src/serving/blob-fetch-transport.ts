@@ -7,6 +7,9 @@
 import { grpcRuntime } from "./grpc-web-runtime";
 import type { grpc } from "@improbable-eng/grpc-web";
 
+/** Shortest time between two reports of the reply bytes received. */
+const PROGRESS_INTERVAL_MS = 100;
+
 /** Returns the gRPC-Web frame of a serialized message held as a Blob: flag byte, big-endian length, bytes. */
 export function frameBlob(message: Blob): Blob {
   const header = new Uint8Array(5);
@@ -33,16 +36,29 @@ export function blobFetchTransport(
         options.onEnd(error instanceof Error ? error : new Error(String(error)));
       }
     };
+    // The chunks are joined once at the end: grpc-web's parser copies everything it holds on
+    // each chunk it is given, which for a reply of megabytes in small chunks is quadratic.
     const pump = async (reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> => {
+      const chunks: Uint8Array[] = [];
+      let reported = -Infinity;
       for (;;) {
         const { done, value } = await reader.read();
         if (done) {
+          if (received > 0) {
+            onReceived?.(received);
+            options.onChunk(joinChunks(chunks, received));
+          }
           options.onEnd();
           return;
         }
         received += value.byteLength;
-        onReceived?.(received);
-        options.onChunk(value);
+        chunks.push(value);
+        // At most one progress report per interval: each one re-renders the page's progress.
+        const now = performance.now();
+        if (now - reported >= PROGRESS_INTERVAL_MS) {
+          reported = now;
+          onReceived?.(received);
+        }
       }
     };
     return {
@@ -74,4 +90,17 @@ export function blobFetchTransport(
       },
     };
   };
+}
+
+function joinChunks(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) {
+    return chunks[0];
+  }
+  const joined = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return joined;
 }

@@ -1,16 +1,12 @@
 /** ServingClient: the browser (and Node) counterpart of mindspore_serving.client.Client. */
 import { describeGrpcStatus, grpcStatusName } from "../../protocol/grpc-status";
-import { readReply } from "../../protocol/wire-layouts";
-import { describeError } from "../../shared/describe-value";
 import { callPredict } from "./call-predict";
 import { checkName, checkTimeout, checkUrl, checkVersion, checkWire } from "./check-target";
+import { decodeOffThread, prepareReplyDecoder } from "./decode-off-thread";
 import { encodeInstances } from "./encode-instances";
 import { encodeOffThread } from "./encode-off-thread";
-import { replyToJson } from "./exchange-json";
 import { inferRest } from "./infer-rest";
-import { parseReply } from "./parse-reply";
-import { markWireMismatch } from "./zero-instances-error";
-import type { WireReply, WireSpec } from "../../protocol/wire-tensor";
+import type { WireSpec } from "../../protocol/wire-tensor";
 import type { InferExchange, InferOptions, InferResult, Instance, ServingTarget } from "./types";
 import type { grpc } from "@improbable-eng/grpc-web";
 
@@ -62,6 +58,7 @@ export class ServingClient {
       });
     }
     // Encoding a large request takes long enough to freeze the page, so it runs in a worker.
+    prepareReplyDecoder();
     const { request, requestJson, instanceCount } = await encodeOffThread(
       { wire, spec, instances },
       options.signal,
@@ -90,22 +87,18 @@ export class ServingClient {
       };
       return { ...base, result, replyBytes: 0, replyJson: null };
     }
-    let reply: WireReply;
-    try {
-      reply = readReply(wire, outcome.reply);
-    } catch (error) {
-      const result: InferResult = {
-        ok: false,
-        cause: "protocol-error",
-        error: `Protocol error: the reply is not a PredictReply (${describeError(error)})`,
-      };
-      return { ...base, result, replyBytes: outcome.reply.byteLength, replyJson: null };
-    }
+    const replyBytes = outcome.reply.byteLength;
+    // Decoding a reply of megabytes takes long enough to freeze the page, so it runs in a worker
+    // (which takes over the reply's bytes).
+    const { result, replyJson } = await decodeOffThread(
+      { wire, reply: outcome.reply, instanceCount },
+      options.signal,
+    );
     return {
       ...base,
-      result: markWireMismatch(parseReply(reply, instanceCount), wire, instanceCount),
-      replyBytes: outcome.reply.byteLength,
-      replyJson: replyToJson(reply),
+      result,
+      replyBytes,
+      replyJson,
       ...(outcome.untrainedModel ? { untrainedModel: true } : {}),
     };
   }

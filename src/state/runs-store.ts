@@ -5,6 +5,7 @@ import { buildInstances } from "../draft/build-instances";
 import { buildTarget } from "../draft/build-target";
 import { convertMegabytesToBytes } from "../draft/format-byte-size";
 import { InvalidInputError } from "../serving/invalid-input-error";
+import { afterFirstPaint } from "./after-first-paint";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
@@ -41,6 +42,9 @@ interface RunsActions {
 }
 
 let controller: AbortController | undefined;
+
+/** Replies from this size on are recorded in the history only after the result is painted. */
+const LARGE_REPLY_BYTES = 256 * 1024;
 
 /** Returns the state before any send: idle, no exchange, no problems (every field set, for resets). */
 export function initialRuns(): RunsState {
@@ -148,10 +152,18 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
         startedAt,
         finishedAt: Date.now(),
       };
-      import("./history-store")
-        .then(({ useHistoryStore }) => useHistoryStore.getState().record(sent))
-        // A history chunk that cannot be fetched (offline after a deploy) costs this run's entry only.
-        .catch(() => undefined);
+      const record = (): void => {
+        import("./history-store")
+          .then(({ useHistoryStore }) => useHistoryStore.getState().record(sent))
+          // A history chunk that cannot be fetched (offline after a deploy) costs this run's entry only.
+          .catch(() => undefined);
+      };
+      // Storing a reply of megabytes takes a while: it waits until the result is on screen.
+      if (exchange.replyBytes >= LARGE_REPLY_BYTES) {
+        afterFirstPaint(record);
+      } else {
+        record();
+      }
     }
   },
   cancel: () => controller?.abort(),

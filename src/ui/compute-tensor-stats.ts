@@ -1,64 +1,14 @@
-import type { NumericArray, NumericElement } from "../serving/types";
+/** The stats a tensor view shows, reused from the reply decoder when it computed them. */
+import { computeTensorStatsNow, type TensorStats } from "../serving/tensor-stats";
+import { recallTensorStats } from "../serving/tensor-summaries";
+import type { NumericArray } from "../serving/types";
 
-/** Summary of a numeric tensor; min/max keep the element type (bigint stays exact). */
-export interface TensorStats {
-  count: number;
-  /** Elements that are NaN; they take no part in min, max and mean. */
-  nanCount: number;
-  min: NumericElement | undefined;
-  max: NumericElement | undefined;
-  /** Arithmetic mean as a float64 (undefined when no element counts). */
-  mean: number | undefined;
-}
+export type { TensorStats } from "../serving/tensor-stats";
 
-/** Returns count, NaN count, min, max and mean of a tensor's elements in a single pass. */
+/**
+ * Returns count, NaN count, min, max and mean of a tensor's elements: those the reply decoder
+ * computed off the page's thread for a large output, else computed here in a single pass.
+ */
 export function computeTensorStats(data: NumericArray): TensorStats {
-  if (data instanceof BigInt64Array || data instanceof BigUint64Array) {
-    return computeBigIntStats(data);
-  }
-  let min = Infinity;
-  let max = -Infinity;
-  let sum = 0;
-  let nanCount = 0;
-  // for…of, not indexing: the float16 array's iterator is far cheaper than its indexed access.
-  for (const value of data as Iterable<number>) {
-    if (Number.isNaN(value)) {
-      nanCount += 1;
-      continue;
-    }
-    if (value < min) {
-      min = value;
-    }
-    if (value > max) {
-      max = value;
-    }
-    sum += value;
-  }
-  const counted = data.length - nanCount;
-  return counted === 0
-    ? { count: data.length, nanCount, min: undefined, max: undefined, mean: undefined }
-    : { count: data.length, nanCount, min, max, mean: sum / counted };
-}
-
-/** int64/uint64: exact BigInt min, max and sum; only the final mean is rounded to float64. */
-function computeBigIntStats(data: BigInt64Array | BigUint64Array): TensorStats {
-  if (data.length === 0) {
-    return { count: 0, nanCount: 0, min: undefined, max: undefined, mean: undefined };
-  }
-  let min = data[0]!;
-  let max = min;
-  let sum = 0n;
-  for (const value of data) {
-    if (value < min) {
-      min = value;
-    }
-    if (value > max) {
-      max = value;
-    }
-    sum += value;
-  }
-  const count = BigInt(data.length);
-  // Whole part exactly, fraction separately, so means beyond 2^53 round only once.
-  const mean = Number(sum / count) + Number(sum % count) / data.length;
-  return { count: data.length, nanCount: 0, min, max, mean };
+  return recallTensorStats(data) ?? computeTensorStatsNow(data);
 }

@@ -1,9 +1,10 @@
 import { useCallback, useMemo } from "react";
+import { OVERVIEW_MAX_SIDE } from "../serving/tensor-summaries";
 import { downsampleMatrix, paintBlockMeans } from "./downsample-matrix";
 import type { NumericArray } from "../serving/types";
 
 /** Overview resolution: a 1000 × 1000 matrix becomes 200 × 200 blocks of 5 × 5 means. */
-const MAX_SIDE = 200;
+const MAX_SIDE = OVERVIEW_MAX_SIDE;
 
 /** Shows a whole 2-D tensor as a small heatmap image (role img, named by `label`) of block means. */
 export function HeatmapOverview(props: {
