@@ -279,6 +279,8 @@ async function measurePresenter(
   await page
     .getByRole("group", { name: `Result ${photos.length}`, exact: true })
     .waitFor({ timeout: 120_000 });
+  // Results on screen and the run written to History: the moment a presenter would click.
+  await page.getByRole("list", { name: "Runs" }).getByRole("listitem").first().waitFor();
   const presenter = page.getByRole("region", { name: "Presenter", exact: true });
   const clicked = await clickAt(page.getByRole("button", { name: "Present", exact: true }));
   // The photo counts once it has decoded pixels, not when its element is merely in the page.
