@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { typeAddInstances } from "./fixtures/add-instances";
+import { CAT_AND_DOG } from "./fixtures/images";
 import { expect, test } from "./fixtures/test";
 import { expectInViewport, expectNoHorizontalOverflow } from "./testing/layout-checks";
 import { writeFloat32Npy } from "./testing/write-npy";
@@ -31,9 +32,18 @@ for (const viewport of VIEWPORTS) {
       page,
     }) => {
       await app.goto();
-      // add's instance is two 2×2 matrices: its heading and first cells show above the send bar.
+      // add's instance is two 2×2 matrices: the whole of it, every cell and control of x1 and
+      // x2 included, shows above the send bar.
       await expectInViewport(page, app.instance(1).getByText("Instance 1"), "instance 1's heading");
-      await expectAboveSendBar(app, app.cell(1, "x1", 1, 1), "instance 1's x1[1, 1]");
+      await expectAboveSendBar(app, app.instance(1), "instance 1");
+      for (const input of ["x1", "x2"]) {
+        await expectAboveSendBar(app, app.cell(1, input, 1, 1), `instance 1's ${input}[1, 1]`);
+        await expectAboveSendBar(
+          app,
+          app.instance(1).getByRole("button", { name: `Load ${input} from .npy…` }),
+          `instance 1's Load ${input} button`,
+        );
+      }
       await expectInViewport(page, app.send, "Send");
       await expectInViewport(page, app.language, "the Language combobox");
       await expectNoHorizontalOverflow(page, "on opening");
@@ -56,7 +66,11 @@ for (const viewport of VIEWPORTS) {
       await app.goto();
       await app.preset.selectOption({ label: "resnet50 · classify_top5" });
       await expectAboveSendBar(app, app.instance(1), "instance 1");
+      await app.dropFiles(CAT_AND_DOG.slice(0, 1));
+      await expect(app.instance(1).getByText("cat.jpg")).toBeVisible();
+      await expectAboveSendBar(app, app.instance(1), "instance 1 with its photo");
       await expectInViewport(page, app.send, "Send");
+      await expectNoHorizontalOverflow(page, "with a photo");
     });
 
     test("a successful send folds the connection into one line that opens again; the results stay in view", async ({
@@ -119,3 +133,39 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+test.describe("layout at 1280×800 in Simplified Chinese", () => {
+  test.use({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
+
+  test("the first instance and Send fit the window for add and for one photo", async ({
+    app,
+    page,
+  }) => {
+    const send = page.getByRole("button", { name: "发送", exact: true });
+    const instance = page.getByRole("group", { name: "实例 1", exact: true });
+    const gateway = process.env.CONSOLE_GATEWAY;
+    await page.goto(gateway ? `/?gateway=${encodeURIComponent(gateway)}` : "/");
+    await send.waitFor();
+    const bar = send.locator("..");
+    const expectAboveBar = async (what: string) => {
+      await expectInViewport(page, instance, what);
+      const box = await instance.boundingBox();
+      const barBox = await bar.boundingBox();
+      expect((box?.y ?? 0) + (box?.height ?? Infinity), `${what} bottom edge`).toBeLessThanOrEqual(
+        barBox?.y ?? 0,
+      );
+    };
+    await expectAboveBar("实例 1 (add)");
+    await expectInViewport(page, send, "发送");
+    await expectNoHorizontalOverflow(page, "on opening in Chinese");
+
+    await page
+      .getByRole("combobox", { name: "预设" })
+      .selectOption({ label: "resnet50 · classify_top5" });
+    await app.dropFilesOn(page.getByRole("region", { name: /^实例/ }), CAT_AND_DOG.slice(0, 1));
+    await expect(instance.getByText("cat.jpg")).toBeVisible();
+    await expectAboveBar("实例 1 (one photo)");
+    await expectInViewport(page, send, "发送");
+    await expectNoHorizontalOverflow(page, "with a photo in Chinese");
+  });
+});

@@ -86,17 +86,20 @@ export const InstanceCard = memo(function InstanceCard(props: {
             ⚠ {p.message}
           </p>
         ))}
-      {Object.entries(instance.values).map(([name, value]) => (
-        <InputField
-          key={name}
-          instanceId={instance.id}
-          name={name}
-          decl={inputs.find((d) => d.name === name)}
-          value={value}
-          problem={mine.find((p) => p.inputName === name)?.message}
-          onChange={(next) => setValue(instance.id, name, next)}
-        />
-      ))}
+      {/* Side by side where the column is wide enough, so a whole instance fits on screen. */}
+      <div className="instance-inputs">
+        {Object.entries(instance.values).map(([name, value]) => (
+          <InputField
+            key={name}
+            instanceId={instance.id}
+            name={name}
+            decl={inputs.find((d) => d.name === name)}
+            value={value}
+            problem={mine.find((p) => p.inputName === name)?.message}
+            onChange={(next) => setValue(instance.id, name, next)}
+          />
+        ))}
+      </div>
     </section>
   );
 });

@@ -1,8 +1,9 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { useRunInputsStore } from "../../state/run-inputs-store";
 import { useRunsStore } from "../../state/runs-store";
+import { loadPresenterView } from "./load-presenter-view";
 import { PresentLauncher } from "./present-launcher";
 import type { InferExchange, InstanceResult } from "../../serving/types";
 
@@ -116,4 +117,27 @@ describe("PresentLauncher", () => {
     expect(screen.getByRole("textbox", { name: "Servable" })).toHaveValue("p");
     expect(screen.queryByRole("region", { name: "Presenter" })).not.toBeInTheDocument();
   });
+
+  it("loads the presenter once results are shown, so Present opens it without a loading step", async () => {
+    // The browser's idle moment comes at once here.
+    vi.stubGlobal("requestIdleCallback", (run: IdleRequestCallback) => {
+      run({ didTimeout: false, timeRemaining: () => 50 });
+      return 1;
+    });
+    vi.stubGlobal("cancelIdleCallback", () => undefined);
+    const user = userEvent.setup();
+    showRun(false);
+    render(<PresentLauncher />);
+    await act(async () => {
+      await loadPresenterView();
+    });
+    await user.click(screen.getByRole("button", { name: "Present" }));
+    // In the same update as the click: no "Opening the presenter…" status first.
+    expect(screen.queryByRole("status")).not.toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Presenter" })).toHaveTextContent("Instance 1 of 2");
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
 });

@@ -2,10 +2,17 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import { useTranslation } from "react-i18next";
 import { useRunsStore } from "../../state/runs-store";
 import { isTypingTarget } from "./is-typing-target";
+import {
+  loadPresenterView,
+  preloadPresenterViewWhenIdle,
+  type PresenterViewComponent,
+} from "./load-presenter-view";
 
-// The presenter is loaded on first use, so it adds nothing to the page's first load.
-const PresenterView = lazy(() =>
-  import("./presenter-view").then((module) => ({ default: module.PresenterView })),
+// The presenter is not in the page's first load: it is fetched once a send begins (when the
+// browser is idle) and then rendered directly, because a suspended boundary is revealed only
+// after React's fallback throttle (300 ms). Opened before that, it suspends.
+const LazyPresenterView = lazy(() =>
+  loadPresenterView().then((PresenterView) => ({ default: PresenterView })),
 );
 
 /**
@@ -16,7 +23,11 @@ export function PresentLauncher() {
   const { t } = useTranslation("presenter");
   const status = useRunsStore((s) => s.status);
   const exchange = useRunsStore((s) => s.exchange);
-  const [open, setOpen] = useState(false);
+  const [Loaded, setLoaded] = useState<PresenterViewComponent>();
+  // How it was opened: a presenter opened while loading stays in its Suspense boundary, so the
+  // load finishing does not mount it a second time.
+  const [open, setOpen] = useState<false | "loaded" | "loading">(false);
+  const openNow = useCallback(() => setOpen(Loaded ? "loaded" : "loading"), [Loaded]);
   const button = useRef<HTMLButtonElement>(null);
   const ready = status === "done" && exchange?.result.ok === true;
 
@@ -25,6 +36,14 @@ export function PresentLauncher() {
     // After the presenter is gone, so focus lands on a button that is in the page again.
     requestAnimationFrame(() => button.current?.focus());
   }, []);
+
+  // From the first send on, results are coming: the presenter loads while the reply is awaited.
+  const expectingResults = ready || status === "running";
+  useEffect(
+    () =>
+      expectingResults ? preloadPresenterViewWhenIdle((view) => setLoaded(() => view)) : undefined,
+    [expectingResults],
+  );
 
   useEffect(() => {
     if (!ready || open) {
@@ -39,12 +58,12 @@ export function PresentLauncher() {
         !isTypingTarget(event.target)
       ) {
         event.preventDefault();
-        setOpen(true);
+        openNow();
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [ready, open]);
+  }, [ready, open, openNow]);
 
   if (!ready) {
     return null;
@@ -57,15 +76,18 @@ export function PresentLauncher() {
         className="present-button"
         title={t("presentTitle")}
         aria-keyshortcuts="P"
-        onClick={() => setOpen(true)}
+        onClick={openNow}
       >
         {t("present")}
       </button>
-      {open && (
-        <Suspense fallback={<p role="status">{t("loading")}</p>}>
-          <PresenterView exchange={exchange} onClose={close} />
-        </Suspense>
-      )}
+      {open !== false &&
+        (open === "loaded" && Loaded ? (
+          <Loaded exchange={exchange} onClose={close} />
+        ) : (
+          <Suspense fallback={<p role="status">{t("loading")}</p>}>
+            <LazyPresenterView exchange={exchange} onClose={close} />
+          </Suspense>
+        ))}
     </>
   );
 }
