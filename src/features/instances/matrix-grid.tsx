@@ -10,6 +10,7 @@ import {
 } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError } from "../../../shared/describe-value";
+import { readCell, writeCell } from "../../draft/array-cells";
 import { describeIndex } from "../../draft/build-tensor";
 import { parseElement } from "../../draft/parse-element";
 import { applyPaste } from "./apply-paste";
@@ -157,7 +158,7 @@ export function MatrixGrid(props: {
   };
 
   const setCell = (index: number, value: string) =>
-    onChange({ ...draft, cells: draft.cells.with(index, value) });
+    onChange({ ...draft, cells: writeCell(draft.cells, index, value) });
 
   const width = cols.getTotalSize();
   const height = rows.getTotalSize();
@@ -208,7 +209,7 @@ export function MatrixGrid(props: {
           {visibleRows.map((r) =>
             visibleCols.map((c) => {
               const index = r.index * draft.cols + c.index;
-              const text = draft.cells[index] ?? "";
+              const text = readCell(draft.cells, index);
               return (
                 <MatrixCell
                   key={index}
