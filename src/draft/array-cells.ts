@@ -76,6 +76,8 @@ export function readCell(cells: GridCells, index: number): string {
 }
 
 /** Returns the cells with cell `index` set to `text`; throws a RangeError outside the grid. */
+export function writeCell(cells: ArrayCells, index: number, text: string): ArrayCells;
+export function writeCell(cells: GridCells, index: number, text: string): GridCells;
 export function writeCell(cells: GridCells, index: number, text: string): GridCells {
   if (!isArrayCells(cells)) {
     return cells.with(index, text);

@@ -245,8 +245,13 @@ export function isStoredArray(value: unknown): value is StoredArray {
     return false;
   }
   const { dtype, bytes } = value as Partial<StoredArray>;
+  return typeof dtype === "string" && Object.hasOwn(numericDTypes, dtype) && isUint8Array(bytes);
+}
+
+// By tag, not instanceof: storage may hand back an array made in another realm.
+function isUint8Array(value: unknown): value is Uint8Array {
   return (
-    typeof dtype === "string" && Object.hasOwn(numericDTypes, dtype) && bytes instanceof Uint8Array
+    ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]"
   );
 }
 
