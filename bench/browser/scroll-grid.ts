@@ -16,6 +16,11 @@ export async function scrollByFrames(
   scroller: ElementHandle<Element>,
   options: { durationMs: number; rowStep: number; colStep: number; cellSelector: string },
 ): Promise<ScrollRun> {
+  // The bench runs through tsx, which names the page function's inner functions with a helper
+  // the page does not have: an identity stand-in lets them run there.
+  await scroller.evaluate(() => {
+    (globalThis as { __name?: unknown }).__name ??= (f: unknown) => f;
+  });
   return scroller.evaluate(
     (el, o) =>
       new Promise<ScrollRun>((resolve) => {
