@@ -1,6 +1,8 @@
 /** Turns a tensor draft into the protocol's TensorInput, validating every element. */
 import { Float16Array } from "@petamoriken/float16";
 import { describeError } from "../../shared/describe-value";
+import { isArrayCells, listCellTexts } from "./array-cells";
+import { buildArrayCells } from "./build-array-cells";
 import { parseElement } from "./parse-element";
 import { parseNestedList } from "./parse-nested-list";
 import type { NumericArray, NumericDType, NumericElement, TensorInput } from "../serving/types";
@@ -16,12 +18,28 @@ export function readTensorDraft(draft: TensorDraft): { shape: number[]; values: 
     const { shape, values } = parseNestedList(draft.text);
     return { shape, values };
   }
-  const shape = draft.editor === "2d" ? [draft.rows, draft.cols] : [draft.cols];
-  return { shape, values: draft.cells };
+  const shape = gridShape(draft);
+  return { shape, values: listCellTexts(draft.cells) };
+}
+
+function gridShape(draft: TensorDraft): number[] {
+  return draft.editor === "2d" ? [draft.rows, draft.cols] : [draft.cols];
 }
 
 /** Returns the tensor the draft describes, or the first invalid element's message. */
 export function buildTensor(draft: TensorDraft): BuiltTensor {
+  if (draft.editor !== "nd" && isArrayCells(draft.cells)) {
+    // A file's elements are already typed: only the cells typed over them need parsing.
+    const shape = gridShape(draft);
+    const built = buildArrayCells(draft.cells, draft.dtype);
+    if (built?.ok === true) {
+      return { ok: true, tensor: { kind: "tensor", dtype: draft.dtype, shape, data: built.data } };
+    }
+    if (built) {
+      const { error, index } = built;
+      return { ok: false, error: `at ${describeIndex(index, shape)}: ${error}`, index };
+    }
+  }
   let read: { shape: number[]; values: string[] };
   try {
     read = readTensorDraft(draft);

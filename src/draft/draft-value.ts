@@ -4,6 +4,7 @@
  */
 import { numericDTypes } from "../../protocol/dtypes";
 import type { NumericDType } from "../serving/types";
+import type { GridCells } from "./array-cells";
 
 /** The value kinds an input can take, mirroring the Python client's accepted types. */
 export type InputKind =
@@ -45,14 +46,17 @@ export interface FileRef {
 /** How a tensor is edited: a 1-row grid, a rows×cols grid, or nested-list text of any rank. */
 export type TensorEditor = "1d" | "2d" | "nd";
 
-/** A tensor being edited; `cells` is row-major rows×cols, `text` is used by the "nd" editor. */
+/**
+ * A tensor being edited; `cells` is row-major rows×cols (texts, or a typed array read from a file
+ * with the texts typed over it), `text` is used by the "nd" editor.
+ */
 export interface TensorDraft {
   kind: "tensor";
   dtype: NumericDType;
   editor: TensorEditor;
   rows: number;
   cols: number;
-  cells: string[];
+  cells: GridCells;
   text: string;
 }
 

@@ -3,6 +3,7 @@
  * much for localStorage and too slow to serialize there on every edit.
  */
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from "idb-keyval";
+import { isStoredArray, type StoredValue } from "./pack-large-values";
 
 let store: UseStore | undefined;
 
@@ -12,18 +13,22 @@ function valueStore(): UseStore {
   return store;
 }
 
-/** Writes the values under their ids; rejects when IndexedDB is unavailable or full. */
-export function storeTensorValues(entries: readonly (readonly [string, string])[]): Promise<void> {
+/** Writes the values (text or typed-array bytes) under their ids; rejects when IndexedDB is unavailable or full. */
+export function storeTensorValues(
+  entries: readonly (readonly [string, StoredValue])[],
+): Promise<void> {
   return setMany(
     entries.map(([id, value]) => [id, value]),
     valueStore(),
   );
 }
 
-/** Returns the stored value of each id (undefined where none is stored or it is not text). */
-export async function loadTensorValues(ids: readonly string[]): Promise<(string | undefined)[]> {
+/** Returns the stored value of each id (undefined where none is stored or it is neither text nor an array). */
+export async function loadTensorValues(
+  ids: readonly string[],
+): Promise<(StoredValue | undefined)[]> {
   const values = await getMany<unknown>([...ids], valueStore());
-  return values.map((v) => (typeof v === "string" ? v : undefined));
+  return values.map((v) => (typeof v === "string" || isStoredArray(v) ? v : undefined));
 }
 
 /**

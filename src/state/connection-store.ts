@@ -1,5 +1,6 @@
 /** Where and what to call: gateway, servable, method, version, wire, timeout, metadata, inputs. */
 import { create } from "zustand";
+import { replaceArrayCells } from "../draft/array-cells";
 import {
   identifyInputs,
   initialConnection,
@@ -60,7 +61,8 @@ function switchDrafts(
 function isPristine(inputs: readonly InputDecl[], instances: readonly DraftInstance[]): boolean {
   return (
     instances.length === 1 &&
-    JSON.stringify(instances[0]?.values) === JSON.stringify(createInstance(inputs).values)
+    JSON.stringify(instances[0]?.values, replaceArrayCells) ===
+      JSON.stringify(createInstance(inputs).values)
   );
 }
 

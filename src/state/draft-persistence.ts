@@ -19,6 +19,7 @@ import {
   listStoredIds,
   markStored,
   packInstances,
+  type StoredValue,
   unpackInstances,
 } from "../draft/pack-large-values";
 import {
@@ -200,7 +201,7 @@ export async function loadSavedDraft(
     });
     const methods = Object.values(saved.methods);
     const storedIds = [saved.instances, ...methods.map((m) => m.instances)].flatMap(listStoredIds);
-    let values = new Map<string, string>();
+    let values = new Map<string, StoredValue>();
     if (storedIds.length > 0) {
       values = await readValues(storedIds);
     }
@@ -236,7 +237,7 @@ export async function loadSavedDraft(
   return saved !== undefined;
 }
 
-async function readValues(ids: string[]): Promise<Map<string, string>> {
+async function readValues(ids: string[]): Promise<Map<string, StoredValue>> {
   try {
     const read = await loadTensorValues(ids);
     return new Map(ids.flatMap((id, i) => (read[i] === undefined ? [] : [[id, read[i]]])));

@@ -1,4 +1,13 @@
+import { Float16Array } from "@petamoriken/float16";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  countCells,
+  createArrayCells,
+  type GridCells,
+  isArrayCells,
+  listCellTexts,
+  readCell,
+} from "../draft/array-cells";
 import { initialConnection } from "../draft/connection-draft";
 import { useConnectionStore } from "./connection-store";
 import { DRAFT_KEY, loadSavedDraft, saveDraft, startDraftPersistence } from "./draft-persistence";
@@ -36,7 +45,7 @@ afterEach(() => {
 });
 
 // Compared as one string: a deep comparison of a million cells alone takes seconds.
-const text = (cells: readonly string[]) => cells.join(",");
+const text = (cells: GridCells) => listCellTexts(cells).join(",");
 
 // A million cells through IndexedDB is slow on a loaded machine.
 describe("a 1000×1000 draft", { timeout: 60_000 }, () => {
@@ -106,8 +115,63 @@ describe("a 1000×1000 draft", { timeout: 60_000 }, () => {
     freshPage();
     await loadSavedDraft("");
     const restored = useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
-    expect(restored.cells).toHaveLength(SIDE * SIDE);
-    expect(restored.cells.every((c) => c === "0")).toBe(true);
+    expect(countCells(restored.cells)).toBe(SIDE * SIDE);
+    expect(listCellTexts(restored.cells).every((c) => c === "0")).toBe(true);
+    expect(useDraftStorageStore.getState().lostValues).toBe(1);
+  });
+});
+
+describe("a 1000×1000 draft read from a file", { timeout: 60_000 }, () => {
+  const fromFile = (): TensorDraft => ({
+    kind: "tensor",
+    dtype: "float16",
+    editor: "2d",
+    rows: SIDE,
+    cols: SIDE,
+    cells: {
+      ...createArrayCells(
+        "float16",
+        new Float16Array(Array.from({ length: SIDE * SIDE }, (_, i) => (i % 97) / 4)),
+      ),
+      edits: new Map([
+        [5, "half-typed 1e"],
+        [SIDE * SIDE - 1, "2.5"],
+      ]),
+    },
+    text: "",
+  });
+
+  it("comes back exactly, its array saved as bytes and its typed cells beside it", async () => {
+    const { id } = useInstancesStore.getState().instances[0]!;
+    const grid = fromFile();
+    useInstancesStore.getState().setValue(id, "x1", grid);
+    expect(await saveDraft()).toBe(true);
+    expect((localStorage.getItem(DRAFT_KEY) ?? "").length).toBeLessThan(10_000);
+
+    freshPage();
+    expect(await loadSavedDraft("")).toBe(true);
+    const restored = useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
+    expect(isArrayCells(restored.cells)).toBe(true);
+    expect(readCell(restored.cells, 5)).toBe("half-typed 1e");
+    expect(readCell(restored.cells, SIDE * SIDE - 1)).toBe("2.5");
+    expect(readCell(restored.cells, 6)).toBe("1.5");
+    const [a, b] = [restored.cells, grid.cells].map((c) => (isArrayCells(c) ? c.lanes : []));
+    expect(a?.length).toBe(SIDE * SIDE);
+    expect(a?.every((lane, i) => lane === b?.[i])).toBe(true);
+  });
+
+  it("resets to zeros with a notice when its stored bytes do not fit its shape", async () => {
+    const { id } = useInstancesStore.getState().instances[0]!;
+    useInstancesStore.getState().setValue(id, "x1", fromFile());
+    await saveDraft();
+    const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}");
+    saved.instances[0].values.x1.rows = SIDE - 1;
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
+    freshPage();
+    await loadSavedDraft("");
+    const restored = useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
+    expect(countCells(restored.cells)).toBe((SIDE - 1) * SIDE);
+    expect(readCell(restored.cells, 6)).toBe("0");
     expect(useDraftStorageStore.getState().lostValues).toBe(1);
   });
 });

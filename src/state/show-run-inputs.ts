@@ -2,6 +2,7 @@
  * Puts a history run's inputs beside its results: what that run sent, when, and whether the draft
  * on screen is still that run's draft (then the results are not stale).
  */
+import { replaceArrayCells } from "../draft/array-cells";
 import { useConnectionStore } from "./connection-store";
 import { describeDraftChangeToken } from "./draft-change-token";
 import { useInstancesStore } from "./instances-store";
@@ -12,7 +13,10 @@ import type { RunRecord } from "../history/history-types";
 
 // Instance ids are the draft's own bookkeeping; what was sent is the values.
 function sentValues(instances: readonly DraftInstance[]): string {
-  return JSON.stringify(instances.map((instance) => instance.values));
+  return JSON.stringify(
+    instances.map((instance) => instance.values),
+    replaceArrayCells,
+  );
 }
 
 /** Whether the draft on screen is the one the run sent (target, declared inputs and values). */

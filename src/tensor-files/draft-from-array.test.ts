@@ -19,10 +19,15 @@ describe("draftFromArray()", () => {
     { dtype: "int8", shape: [], data: Int8Array.of(-128) },
   ];
 
-  it.each(cases)(
-    "holds a $dtype array of shape $shape exactly, as the request sends it",
-    (array) => {
-      const built = buildTensor(draftFromArray(array));
+  it.each(
+    cases.flatMap((array) => [
+      { array, from: Infinity },
+      { array, from: 0 },
+    ]),
+  )(
+    "holds a $array.dtype array of shape $array.shape exactly, as the request sends it (typed cells from $from)",
+    ({ array, from }) => {
+      const built = buildTensor(draftFromArray(array, from));
       if (!built.ok) {
         throw new Error(built.error);
       }

@@ -1,4 +1,5 @@
 /** Turns an array read from a file into the tensor draft an input edits. */
+import { createArrayCells } from "../draft/array-cells";
 import { MAX_GRID_CELLS } from "../draft/grid-limits";
 import { formatArrayTexts } from "./format-element-text";
 import { formatNestedText } from "./format-nested-text";
@@ -6,11 +7,32 @@ import type { TensorDraft } from "../draft/draft-value";
 import type { TensorArray } from "./tensor-array";
 
 /**
- * Returns a draft holding the array exactly: a 1-D or 2-D grid when it fits one, else the
- * any-rank text layout (0-d, rank above 2, empty, or more cells than a grid holds).
+ * Grids of more elements than this keep the array itself and write an element as text only when
+ * its cell is drawn: a million texts take seconds to make and megabytes to keep.
  */
-export function draftFromArray(array: TensorArray): TensorDraft {
-  return draftFromCellTexts(array.dtype, array.shape, formatArrayTexts(array));
+export const ARRAY_CELLS_FROM = 4096;
+
+/**
+ * Returns a draft holding the array exactly: a 1-D or 2-D grid when it fits one (backed by the
+ * array itself from `arrayCellsFrom` elements on), else the any-rank text layout (0-d, rank above
+ * 2, empty, or more cells than a grid holds). The draft may share the array: it must not change.
+ */
+export function draftFromArray(array: TensorArray, arrayCellsFrom = ARRAY_CELLS_FROM): TensorDraft {
+  const { dtype, shape, data } = array;
+  const grid = (shape.length === 1 || shape.length === 2) && data.length > 0;
+  if (grid && data.length >= arrayCellsFrom && data.length <= MAX_GRID_CELLS) {
+    const [rows, cols] = shape.length === 2 ? shape : [1, data.length];
+    return {
+      kind: "tensor",
+      dtype,
+      editor: shape.length === 2 ? "2d" : "1d",
+      rows: rows ?? 1,
+      cols: cols ?? 1,
+      cells: createArrayCells(dtype, data),
+      text: "",
+    };
+  }
+  return draftFromCellTexts(dtype, shape, formatArrayTexts(array));
 }
 
 /**

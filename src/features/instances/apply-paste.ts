@@ -1,9 +1,9 @@
 /** What pasting text into a matrix cell does to the tensor draft. */
 import { isNumericDType } from "../../../protocol/dtypes";
+import { type GridCells, isArrayCells, resizeGridCells } from "../../draft/array-cells";
 import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "../../draft/grid-limits";
 import { looksLikeNestedList, parseNestedList } from "../../draft/parse-nested-list";
 import { parseTsv } from "../../draft/parse-tsv";
-import { resizeCells } from "../../draft/resize-cells";
 import type { TensorDraft } from "../../draft/draft-value";
 
 /**
@@ -53,22 +53,32 @@ export function applyPaste(
       `the pasted cells need a ${rows}×${cols} grid; a grid holds at most ${MAX_GRID_CELLS.toLocaleString("en")} cells`,
     );
   }
-  const cells = resizeCells(draft.cells, draft.rows, draft.cols, rows, cols);
+  const resized = resizeGridCells(draft.cells, draft.rows, draft.cols, rows, cols);
+  // Array-backed cells take the pasted texts as edits; text cells are a fresh array to fill.
+  const edits = isArrayCells(resized) ? new Map(resized.edits) : undefined;
+  const put = (index: number, value: string): void => {
+    if (edits) {
+      edits.set(index, value);
+    } else {
+      (resized as string[])[index] = value;
+    }
+  };
   if (draft.editor === "1d") {
     // A 1-D tensor takes the pasted cells in reading order.
     block.flat().forEach((value, i) => {
       if (col + i < cols) {
-        cells[col + i] = value;
+        put(col + i, value);
       }
     });
   } else {
     block.forEach((line, r) =>
       line.forEach((value, c) => {
         if (row + r < rows && col + c < cols) {
-          cells[(row + r) * cols + col + c] = value;
+          put((row + r) * cols + col + c, value);
         }
       }),
     );
   }
+  const cells: GridCells = isArrayCells(resized) && edits ? { ...resized, edits } : resized;
   return { ...draft, rows, cols, cells };
 }

@@ -1,4 +1,5 @@
 /** Finds the invalid cells of a grid, re-checking only the cells an edit changed. */
+import { type GridCells, isArrayCells, listCellTexts } from "../../draft/array-cells";
 import { parseElement } from "../../draft/parse-element";
 import type { NumericDType } from "../../serving/types";
 
@@ -9,26 +10,45 @@ export class CellChecker {
   private readonly invalid = new Map<number, string>();
 
   /** Returns the invalid cells as index → reason, in index order. */
-  check(cells: readonly string[], dtype: NumericDType): [number, string][] {
-    const same = dtype === this.dtype && cells.length === this.cells.length;
+  check(cells: GridCells, dtype: NumericDType): [number, string][] {
+    if (isArrayCells(cells) && cells.dtype === dtype) {
+      // A file's elements are valid by construction: only the texts typed over them can be wrong.
+      this.cells = [];
+      this.dtype = undefined;
+      this.invalid.clear();
+      for (const [index, text] of cells.edits) {
+        this.note(index, text, dtype);
+      }
+      return this.list();
+    }
+    const texts = listCellTexts(cells);
+    const same = dtype === this.dtype && texts.length === this.cells.length;
     if (!same) {
       this.invalid.clear();
     }
     // Comparing string references is cheap; parsing a million cells per keystroke is not.
-    for (let i = 0; i < cells.length; i++) {
-      const text = cells[i] ?? "";
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i] ?? "";
       if (same && text === this.cells[i]) {
         continue;
       }
-      const parsed = parseElement(text, dtype);
-      if (parsed.ok) {
-        this.invalid.delete(i);
-      } else {
-        this.invalid.set(i, parsed.error);
-      }
+      this.note(i, text, dtype);
     }
-    this.cells = cells;
+    this.cells = texts;
     this.dtype = dtype;
+    return this.list();
+  }
+
+  private note(index: number, text: string, dtype: NumericDType): void {
+    const parsed = parseElement(text, dtype);
+    if (parsed.ok) {
+      this.invalid.delete(index);
+    } else {
+      this.invalid.set(index, parsed.error);
+    }
+  }
+
+  private list(): [number, string][] {
     return [...this.invalid].sort((a, b) => a[0] - b[0]);
   }
 }

@@ -1,4 +1,5 @@
 /** Switching a tensor draft between the 1-D grid, the 2-D grid and nested-list text. */
+import { countCells, isArrayCells } from "../../draft/array-cells";
 import { readTensorDraft } from "../../draft/build-tensor";
 import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "../../draft/grid-limits";
 import type { TensorDraft, TensorEditor } from "../../draft/draft-value";
@@ -18,6 +19,16 @@ export function formatNestedList(values: readonly string[], shape: readonly numb
 
 /** Returns the draft edited the other way, keeping its values; throws when nd text is unreadable or too big for a grid. */
 export function convertTensorEditor(draft: TensorDraft, editor: TensorEditor): TensorDraft {
+  if (editor !== "nd" && draft.editor !== "nd" && isArrayCells(draft.cells)) {
+    // Between the grids the C-order elements stay as they are: only the shape changes.
+    const count = countCells(draft.cells);
+    if (editor === "1d" && count <= MAX_GRID_SIDE) {
+      return { ...draft, editor, rows: 1, cols: count };
+    }
+    if (editor === "2d") {
+      return { ...draft, editor };
+    }
+  }
   const { shape, values } = readTensorDraft(draft);
   if (editor === "nd") {
     return { ...draft, editor, text: formatNestedList(values, shape) };

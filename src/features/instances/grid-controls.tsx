@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { resizeGridCells } from "../../draft/array-cells";
 import { type Fill, fillCells } from "../../draft/fill-cells";
 import { MAX_GRID_CELLS, MAX_GRID_SIDE } from "../../draft/grid-limits";
-import { resizeCells } from "../../draft/resize-cells";
 import { SizeField } from "./size-field";
 import type { TensorDraft } from "../../draft/draft-value";
 
@@ -36,7 +36,7 @@ export function GridControls(props: {
       ...draft,
       rows: r,
       cols: c,
-      cells: resizeCells(
+      cells: resizeGridCells(
         from.cells,
         from.rows,
         from.cols,

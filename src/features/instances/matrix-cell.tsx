@@ -1,24 +1,69 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
-import type { ParsedElement } from "../../draft/parse-element";
-import type { ClipboardEvent, CSSProperties, KeyboardEvent } from "react";
+import { parseElement } from "../../draft/parse-element";
+import type { NumericDType } from "../../serving/types";
+import type { TFunction } from "i18next";
+import type { ClipboardEvent, KeyboardEvent } from "react";
 
-/** One element of the matrix editor: its text box, a mark when invalid, and the float16 value sent. */
-export function MatrixCell(props: {
+// Stand-ins for a cell's place in a translated name; no translation contains these characters.
+const ROW = "\u0001r\u0001";
+const COL = "\u0001c\u0001";
+
+/**
+ * Returns the accessible name of the grid's cells with stand-ins for the place: translating once
+ * per grid render, not once per cell drawn, keeps scrolling smooth.
+ */
+export function describeCellPattern(
+  t: TFunction<"instances">,
+  name: string,
+  oneD: boolean,
+): string {
+  return oneD
+    ? t("tensor.element", { name, index: COL })
+    : t("tensor.cell", { name, row: ROW, col: COL });
+}
+
+/** Returns the accessible name of a cell, 0-based as numpy indexes: "x1 element 3", "x1 row 2, column 0". */
+export function describeCell(pattern: string, index: number, row: number, col: number): string {
+  // A 1-D grid names the element by its flat index, which is its column.
+  return pattern
+    .replace(ROW, String(row))
+    .replace(COL, String(pattern.includes(ROW) ? col : index));
+}
+
+/** What every cell of a grid does on input; one object for the grid's lifetime, so cells can skip re-rendering. */
+export interface CellHandlers {
+  onText(index: number, text: string): void;
+  onKeyDown(event: KeyboardEvent<HTMLInputElement>, row: number, col: number): void;
+  onPaste(event: ClipboardEvent<HTMLInputElement>, row: number, col: number): void;
+}
+
+/**
+ * One element of the matrix editor: its text box, a mark when invalid, and the float16 value sent.
+ * Memoized: while the grid scrolls, the cells still in view keep their props and are not redrawn.
+ */
+export const MatrixCell = memo(function MatrixCell(props: {
   index: number;
-  label: string;
+  row: number;
+  col: number;
+  /** The accessible name with stand-ins for the place (`describeCellPattern`). */
+  labelPattern: string;
   text: string;
-  parsed: ParsedElement;
-  /** Where the grid places the cell. */
-  style: CSSProperties;
-  /** Says what a cell sends where it differs from its text (a float16 rounding); translated by the grid, once. */
-  describeSent: (sent: string) => string;
+  dtype: NumericDType;
+  /** Where the grid places the cell and how big it is (px). */
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  t: TFunction<"instances">;
+  handlers: CellHandlers;
   /** Receives the text box, to focus a cell the keyboard moved to. */
   attach?: (input: HTMLInputElement | null) => void;
-  onText: (text: string) => void;
-  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
-  onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
 }) {
-  const { index, label, text, parsed, style, attach, onText, onKeyDown, onPaste } = props;
+  const { index, row, col, text, attach, handlers, t } = props;
+  const parsed = parseElement(text, props.dtype);
+  const label = describeCell(props.labelPattern, index, row, col);
+  const style = { top: props.top, left: props.left, width: props.width, height: props.height };
   return (
     <div className={parsed.ok ? "matrix-cell" : "matrix-cell cell-invalid"} style={style}>
       <input
@@ -26,15 +71,15 @@ export function MatrixCell(props: {
         data-index={index}
         aria-label={label}
         aria-invalid={!parsed.ok}
-        title={parsed.ok ? parsed.sent && props.describeSent(parsed.sent) : parsed.error}
+        title={parsed.ok ? parsed.sent && t("field.sends", { value: parsed.sent }) : parsed.error}
         value={text}
         size={6}
         spellCheck={false}
-        onChange={(e) => onText(e.target.value)}
+        onChange={(e) => handlers.onText(index, e.target.value)}
         // Entering a cell selects its text, so typing replaces it as in a spreadsheet.
         onFocus={(e) => e.currentTarget.select()}
-        onKeyDown={onKeyDown}
-        onPaste={onPaste}
+        onKeyDown={(e) => handlers.onKeyDown(e, row, col)}
+        onPaste={(e) => handlers.onPaste(e, row, col)}
       />
       {!parsed.ok && (
         <span className="cell-flag" aria-hidden="true">
@@ -46,7 +91,7 @@ export function MatrixCell(props: {
       )}
     </div>
   );
-}
+});
 
 /** Lists the first invalid cells of a grid with their reasons (the mark alone is not enough). */
 export function CellErrors(props: { errors: string[] }) {

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
+import { createArrayCells, isArrayCells, readCell } from "../../draft/array-cells";
 import { createDraftValue, type TensorDraft } from "../../draft/draft-value";
 import { MatrixGrid } from "./matrix-grid";
 
@@ -110,9 +111,48 @@ describe("MatrixGrid", { timeout: 30_000 }, () => {
     await user.click(cell(0, 0));
     await user.keyboard("5{Tab}7{Enter}");
     expect(cell(1, 1)).toHaveFocus();
-    expect(last?.cells.slice(0, 2)).toEqual(["5", "7"]);
+    expect([0, 1].map((i) => readCell(last!.cells, i))).toEqual(["5", "7"]);
     fireEvent.paste(cell(1, 1), { clipboardData: { getData: () => "1\t2\n3\t4" } });
     expect(last).toMatchObject({ rows: 1000, cols: 1000 });
-    expect([1001, 1002, 2001, 2002].map((i) => last?.cells[i])).toEqual(["1", "2", "3", "4"]);
+    expect([1001, 1002, 2001, 2002].map((i) => readCell(last!.cells, i))).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+    ]);
+  }, 60_000);
+
+  it("edits a 1000×1000 grid backed by a file's typed array, keeping it typed", async () => {
+    const user = userEvent.setup();
+    let last: TensorDraft | undefined;
+    const data = Float32Array.from({ length: 1_000_000 }, (_, i) => (i % 1000) / 8);
+    const big: TensorDraft = {
+      ...grid("float32"),
+      rows: 1000,
+      cols: 1000,
+      cells: createArrayCells("float32", data),
+    };
+    render(<Harness initial={big} onDraft={(d) => (last = d)} />);
+    expect(screen.getAllByRole("textbox").length).toBeLessThan(2000);
+    expect(cell(0, 3)).toHaveValue("0.375");
+    await user.click(cell(0, 1));
+    await user.keyboard("x{Enter}");
+    expect(cell(1, 1)).toHaveFocus();
+    expect(cell(0, 1)).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText(/x1\[0, 1\]: x is not a number/)).toBeInTheDocument();
+    fireEvent.paste(cell(1, 1), { clipboardData: { getData: () => "1\t2\n3\t4" } });
+    expect(last).toMatchObject({ rows: 1000, cols: 1000 });
+    const cells = last!.cells;
+    expect(isArrayCells(cells)).toBe(true);
+    expect([1, 1001, 1002, 2001, 2002, 2003].map((i) => readCell(cells, i))).toEqual([
+      "x",
+      "1",
+      "2",
+      "3",
+      "4",
+      "0.375",
+    ]);
+    // The file's array itself is never written to.
+    expect(data[1001]).toBe(0.125);
   }, 60_000);
 });

@@ -4,18 +4,25 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
   useDeferredValue,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
 } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError } from "../../../shared/describe-value";
+import { readCell, writeCell } from "../../draft/array-cells";
 import { describeIndex } from "../../draft/build-tensor";
-import { parseElement } from "../../draft/parse-element";
 import { applyPaste } from "./apply-paste";
 import { CellChecker } from "./cell-checker";
 import { findNextCell } from "./grid-keys";
-import { CellErrors, MatrixCell } from "./matrix-cell";
+import {
+  CellErrors,
+  type CellHandlers,
+  describeCell,
+  describeCellPattern,
+  MatrixCell,
+} from "./matrix-cell";
 import type { TensorDraft } from "../../draft/draft-value";
 
 // Fixed cell sizes let the grid place any cell without measuring the ones before it.
@@ -34,9 +41,8 @@ export function cellLabel(
   index: number,
   t: TFunction<"instances"> = i18next.getFixedT(null, "instances"),
 ): string {
-  return draft.editor === "1d"
-    ? t("tensor.element", { name, index })
-    : t("tensor.cell", { name, row: Math.floor(index / draft.cols), col: index % draft.cols });
+  const pattern = describeCellPattern(t, name, draft.editor === "1d");
+  return describeCell(pattern, index, Math.floor(index / draft.cols), index % draft.cols);
 }
 
 function observeWithFallback(
@@ -60,7 +66,6 @@ export function MatrixGrid(props: {
 }) {
   const { name, draft, onChange } = props;
   const { t } = useTranslation("instances");
-  const describeSent = (sent: string) => t("field.sends", { value: sent });
   const scroller = useRef<HTMLDivElement>(null);
   const [pasteError, setPasteError] = useState<string>();
   const [pendingFocus, setPendingFocus] = useState<number>();
@@ -157,12 +162,24 @@ export function MatrixGrid(props: {
   };
 
   const setCell = (index: number, value: string) =>
-    onChange({ ...draft, cells: draft.cells.with(index, value) });
+    onChange({ ...draft, cells: writeCell(draft.cells, index, value) });
+
+  // Cells get one handler object for the grid's lifetime and reach the current draft through it.
+  const latest = useRef({ setCell, onKeyDown, onPaste });
+  useLayoutEffect(() => {
+    latest.current = { setCell, onKeyDown, onPaste };
+  });
+  const [handlers] = useState<CellHandlers>(() => ({
+    onText: (index, value) => latest.current.setCell(index, value),
+    onKeyDown: (event, row, col) => latest.current.onKeyDown(event, row, col),
+    onPaste: (event, row, col) => latest.current.onPaste(event, row, col),
+  }));
 
   const width = cols.getTotalSize();
   const height = rows.getTotalSize();
   const visibleRows = rows.getVirtualItems();
   const visibleCols = cols.getVirtualItems();
+  const labelPattern = describeCellPattern(t, name, draft.editor === "1d");
   return (
     <div className="matrix">
       <div
@@ -208,20 +225,22 @@ export function MatrixGrid(props: {
           {visibleRows.map((r) =>
             visibleCols.map((c) => {
               const index = r.index * draft.cols + c.index;
-              const text = draft.cells[index] ?? "";
               return (
                 <MatrixCell
                   key={index}
                   index={index}
-                  label={cellLabel(name, draft, index, t)}
-                  describeSent={describeSent}
-                  text={text}
-                  parsed={parseElement(text, draft.dtype)}
-                  style={{ top: r.start, left: c.start, width: CELL_WIDTH, height: CELL_HEIGHT }}
+                  row={r.index}
+                  col={c.index}
+                  labelPattern={labelPattern}
+                  text={readCell(draft.cells, index)}
+                  dtype={draft.dtype}
+                  top={r.start}
+                  left={c.start}
+                  width={CELL_WIDTH}
+                  height={CELL_HEIGHT}
+                  t={t}
+                  handlers={handlers}
                   attach={index === pendingFocus ? focusPending : undefined}
-                  onText={(value) => setCell(index, value)}
-                  onKeyDown={(e) => onKeyDown(e, r.index, c.index)}
-                  onPaste={(e) => onPaste(e, r.index, c.index)}
                 />
               );
             }),

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { readCell } from "../../draft/array-cells";
 import { useRunInputsStore, type SentInput, type SentInstance } from "../../state/run-inputs-store";
 
 // Matrices up to this many cells are shown whole; larger ones by their size only.
@@ -33,7 +34,7 @@ function PresentedPart(props: { input: SentInput }) {
               {Array.from({ length: draft.rows }, (_, r) => (
                 <tr key={r}>
                   {Array.from({ length: draft.cols }, (_, c) => (
-                    <td key={c}>{draft.cells[r * draft.cols + c] ?? ""}</td>
+                    <td key={c}>{readCell(draft.cells, r * draft.cols + c)}</td>
                   ))}
                 </tr>
               ))}

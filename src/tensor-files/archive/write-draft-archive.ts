@@ -1,5 +1,12 @@
 /** Writes the draft as a console archive: a zip of manifest.json, `.npy` tensors and files. */
 import { strToU8, zipSync, type Zippable } from "fflate";
+import {
+  countCells,
+  type GridCells,
+  isArrayCells,
+  listCellTexts,
+  readCell,
+} from "../../draft/array-cells";
 import { buildTensor } from "../../draft/build-tensor";
 import { formatArrayTexts } from "../format-element-text";
 import { formatNestedText } from "../format-nested-text";
@@ -25,8 +32,8 @@ export interface DraftSnapshot {
   files: Readonly<Record<string, Uint8Array>>;
 }
 
-function sameTexts(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((t, i) => t === b[i]);
+function sameTexts(a: GridCells, b: readonly string[]): boolean {
+  return countCells(a) === b.length && b.every((t, i) => t === readCell(a, i));
 }
 
 function archiveTensor(draft: TensorDraft, path: string, members: Zippable): ArchivedTensor {
@@ -35,18 +42,22 @@ function archiveTensor(draft: TensorDraft, path: string, members: Zippable): Arc
   const built = buildTensor(draft);
   if (!built.ok) {
     // Half-typed values are kept as typed; they have no array form yet.
-    return { ...entry, cells: [...cells], text };
+    return { ...entry, cells: [...listCellTexts(cells)], text };
   }
   const array = { dtype, shape: [...built.tensor.shape], data: built.tensor.data };
   members[path] = [writeNpy(array), { level: 0 }];
-  const texts = formatArrayTexts(array);
   const grid = editor !== "nd";
+  if (grid && isArrayCells(cells) && cells.dtype === dtype && cells.edits.size === 0) {
+    // The cells are the array's own exact texts: the `.npy` alone carries them.
+    return { ...entry, npy: path, ...(text === "" ? {} : { text }) };
+  }
+  const texts = formatArrayTexts(array);
   const cellsFromNpy = grid ? texts : ["0"];
   const textFromNpy = grid ? "" : formatNestedText(texts, array.shape);
   return {
     ...entry,
     npy: path,
-    ...(sameTexts(cells, cellsFromNpy) ? {} : { cells: [...cells] }),
+    ...(sameTexts(cells, cellsFromNpy) ? {} : { cells: [...listCellTexts(cells)] }),
     ...(text === textFromNpy ? {} : { text }),
   };
 }

@@ -1,0 +1,52 @@
+/** Scrolls an element frame by frame inside the page and reports how smoothly the frames came. */
+import type { ElementHandle } from "@playwright/test";
+
+/** What one scroll run saw: the time between animation frames, and the most cells in the DOM at once. */
+export interface ScrollRun {
+  frameMs: number[];
+  maxCells: number;
+}
+
+/**
+ * Scrolls `scroller` on every animation frame for `durationMs`: down and right for the first half,
+ * back up and left for the second, by `rowStep`×`colStep` pixels a frame. Counts the elements
+ * matching `cellSelector` inside it at each frame.
+ */
+export async function scrollByFrames(
+  scroller: ElementHandle<Element>,
+  options: { durationMs: number; rowStep: number; colStep: number; cellSelector: string },
+): Promise<ScrollRun> {
+  // The bench runs through tsx, which names the page function's inner functions with a helper
+  // the page does not have: an identity stand-in lets them run there.
+  await scroller.evaluate(() => {
+    (globalThis as { __name?: unknown }).__name ??= (f: unknown) => f;
+  });
+  return scroller.evaluate(
+    (el, o) =>
+      new Promise<ScrollRun>((resolve) => {
+        const frameMs: number[] = [];
+        let maxCells = 0;
+        let started: number | undefined;
+        let last: number | undefined;
+        const step = (now: number) => {
+          started ??= now;
+          if (last !== undefined) {
+            frameMs.push(now - last);
+          }
+          last = now;
+          maxCells = Math.max(maxCells, el.querySelectorAll(o.cellSelector).length);
+          const elapsed = now - started;
+          if (elapsed >= o.durationMs) {
+            resolve({ frameMs, maxCells });
+            return;
+          }
+          const sign = elapsed < o.durationMs / 2 ? 1 : -1;
+          el.scrollTop += sign * o.rowStep;
+          el.scrollLeft += sign * o.colStep;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    options,
+  );
+}
