@@ -3,6 +3,7 @@
 // classes refuse; in Node, grpc-web uses fetch, as in a browser.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readRequest, toInstance, wireMessages } from "../../protocol/wire-layouts";
+import { countCells, readCell } from "../draft/array-cells";
 import {
   startGrpcWebTestServer,
   type GrpcWebTestServer,
@@ -92,8 +93,13 @@ describe("what repeated sends keep in memory", { timeout: 60_000 }, () => {
   it("holds one reply, the last run's inputs, and a summary per listed run", async () => {
     await useHistoryStore.getState().load();
     const [first] = useInstancesStore.getState().instances;
-    const draftCells = () =>
-      first?.values.x1?.kind === "tensor" ? first.values.x1.cells.map(Number) : [];
+    const draftCells = (): number[] => {
+      const x1 = first?.values.x1;
+      if (x1?.kind !== "tensor") {
+        return [];
+      }
+      return Array.from({ length: countCells(x1.cells) }, (_, i) => Number(readCell(x1.cells, i)));
+    };
     let instancesNotified = 0;
     const stop = useInstancesStore.subscribe(() => {
       instancesNotified += 1;
