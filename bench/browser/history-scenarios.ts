@@ -1,0 +1,217 @@
+/**
+ * Browser benchmark scenarios on recorded runs: restoring a 16-photo run as the draft, and
+ * comparing two 1000×1000 float32 results. Each returns its table rows.
+ */
+import {
+  clickAt,
+  dropAt,
+  frameWhenVisible,
+  longestTask,
+  makeDataTransfer,
+  startObservers,
+} from "./page-timing";
+import type { BrowserContext, Locator, Page } from "@playwright/test";
+
+/** One table row: what, the figure, the goal, and whether it was met (null: no goal, or not measured). */
+export interface BenchRow {
+  what: string;
+  value: string;
+  goal: string;
+  met: boolean | null;
+}
+
+/** The console steps of run-browser-bench.ts these scenarios reuse. */
+export interface ConsoleSteps {
+  /** Opens the console on the chain, ready to send. */
+  open(): Promise<[BrowserContext, Page]>;
+  /** Picks resnet50 · classify_top1 and drops the photos; returns the page time of the drop. */
+  dropPhotosToClassify(page: Page, photos: Buffer[], prefix: string): Promise<number>;
+  /** Returns a C-order float32 `.npy` file of the given shape. */
+  npyFloat32(rows: number, cols: number, fill: (i: number) => number): Buffer;
+}
+
+const ROUNDS = 3;
+const ms = (n: number): string => `${n.toFixed(0)} ms`;
+
+function bestAndMedian(times: number[]): { best: number; median: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    best: sorted[0] ?? Number.NaN,
+    median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+  };
+}
+
+/** The newest-first rows of the History list. */
+function historyRows(page: Page): Locator {
+  return page
+    .getByRole("region", { name: "History" })
+    .getByRole("list", { name: "Runs" })
+    .getByRole("listitem");
+}
+
+/** Waits until the History list holds `count` runs (a send is recorded in the background). */
+async function waitForRuns(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('ul[aria-label="Runs"] > li').length >= n,
+    count,
+    { timeout: 120_000 },
+  );
+}
+
+/** Returns performance.now() of the first frame at which `count` thumbnails in the Instances region are decoded. */
+async function frameWhenThumbnailsDecoded(page: Page, count: number): Promise<number> {
+  const at = await page.waitForFunction(
+    (n) => {
+      const region = [...document.querySelectorAll("section")].find((s) =>
+        /^Instances/.test(s.querySelector("h2")?.textContent ?? ""),
+      );
+      const decoded = [...(region?.querySelectorAll("img") ?? [])].filter(
+        (img) => img.complete && img.naturalWidth > 0,
+      );
+      return decoded.length >= n ? performance.now() : 0;
+    },
+    count,
+    { polling: "raf", timeout: 60_000 },
+  );
+  return (await at.jsonValue()) as number;
+}
+
+/**
+ * Sends 16 photos, then (three times) clears the draft and restores the run from History, timing
+ * the Restore click → "Instance 16" shown, and → every thumbnail decoded.
+ */
+export async function measureRestore(steps: ConsoleSteps, photos: Buffer[]): Promise<BenchRow[]> {
+  const [context, page] = await steps.open();
+  const count = photos.length;
+  await steps.dropPhotosToClassify(page, photos, "restore");
+  const last = page.getByRole("group", { name: `Instance ${count}`, exact: true });
+  await last.waitFor();
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await page
+    .getByRole("group", { name: `Result ${count}`, exact: true })
+    .waitFor({ timeout: 300_000 });
+  await waitForRuns(page, 1);
+  const shownTimes: number[] = [];
+  const decodedTimes: number[] = [];
+  let longest = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    await page.getByRole("button", { name: "Clear draft", exact: true }).click();
+    await last.waitFor({ state: "detached" });
+    await startObservers(page);
+    const clicked = await clickAt(
+      historyRows(page)
+        .first()
+        .getByRole("button", { name: /^Restore run / }),
+    );
+    const shown = await frameWhenVisible(page, last, 60_000);
+    const decoded = await frameWhenThumbnailsDecoded(page, count);
+    shownTimes.push(shown - clicked);
+    decodedTimes.push(decoded - clicked);
+    longest = Math.max(longest, await longestTask(page));
+  }
+  await context.close();
+  const shown = bestAndMedian(shownTimes);
+  const decoded = bestAndMedian(decodedTimes);
+  const mb = photos.reduce((s, p) => s + p.byteLength, 0) / 1e6;
+  return [
+    {
+      what: `restoring a run with ${count} photos (${mb.toFixed(1)} MB): Restore click → "Instance ${count}" shown, median (best) of ${ROUNDS}`,
+      value: `${ms(shown.median)} (${ms(shown.best)})`,
+      goal: "< 500 ms",
+      met: shown.median < 500,
+    },
+    {
+      what: `… → all ${count} thumbnails decoded, median (best); longest main-thread task`,
+      value: `${ms(decoded.median)} (${ms(decoded.best)}); ${longest === 0 ? "none over 50 ms" : ms(longest)}`,
+      goal: "< 500 ms",
+      met: decoded.median < 500,
+    },
+  ];
+}
+
+/** Drops an `.npy` file on an input of the instance and waits until its columns read `cols`. */
+async function dropNpy(page: Page, instance: Locator, input: string, bytes: Buffer): Promise<void> {
+  const transfer = await makeDataTransfer(page, [
+    { name: `${input}.npy`, type: "application/octet-stream", bytes },
+  ]);
+  await dropAt(instance.getByRole("group", { name: input, exact: true }), transfer);
+  await instance
+    .getByRole("spinbutton", { name: `${input} columns` })
+    .and(page.locator('[value="1000"]'))
+    .waitFor();
+}
+
+/**
+ * Records two matrix_add runs of 1000×1000 float32 (x2 all ones, then all twos), then (three
+ * times) picks both for comparison, timing the second Compare click → the maximum absolute
+ * difference shown, with the longest main-thread task meanwhile.
+ */
+export async function measureCompare(steps: ConsoleSteps): Promise<BenchRow[]> {
+  const [context, page] = await steps.open();
+  await page.getByRole("textbox", { name: "Servable" }).fill("matrix_add");
+  const instance = page.getByRole("group", { name: "Instance 1", exact: true });
+  const send = page.getByRole("button", { name: "Send", exact: true });
+  await dropNpy(
+    page,
+    instance,
+    "x1",
+    steps.npyFloat32(1000, 1000, (i) => (i % 1000) / 8),
+  );
+  for (const [round, fill] of [1, 2].entries()) {
+    await dropNpy(
+      page,
+      instance,
+      "x2",
+      steps.npyFloat32(1000, 1000, () => fill),
+    );
+    await send.click();
+    await waitForRuns(page, round + 1);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("button")].some(
+        (b) => b.textContent?.trim() === "Send" && !b.disabled,
+      ),
+    );
+  }
+  const region = page.getByRole("region", { name: "Comparison" });
+  const maxAbsolute = region.getByText("Max absolute difference", { exact: true });
+  const times: number[] = [];
+  let longest = 0;
+  let shownValue = "";
+  for (let round = 0; round < ROUNDS; round++) {
+    await historyRows(page)
+      .nth(1)
+      .getByRole("button", { name: /^Compare run / })
+      .click();
+    await startObservers(page);
+    const clicked = await clickAt(
+      historyRows(page)
+        .first()
+        .getByRole("button", { name: /^Compare run / }),
+    );
+    const shown = await frameWhenVisible(page, maxAbsolute, 60_000);
+    times.push(shown - clicked);
+    longest = Math.max(longest, await longestTask(page));
+    shownValue = (await maxAbsolute.locator("xpath=following-sibling::dd[1]").textContent()) ?? "";
+    await region.getByRole("button", { name: "Close comparison" }).click();
+    await region.waitFor({ state: "detached" });
+  }
+  await context.close();
+  if (!/^1\b/.test(shownValue.trim())) {
+    throw new Error(`the comparison showed a max absolute difference of "${shownValue}", not 1`);
+  }
+  const { best, median } = bestAndMedian(times);
+  return [
+    {
+      what: `comparing two 1000×1000 float32 results: second Compare click → max |a − b| shown, median (best) of ${ROUNDS}`,
+      value: `${ms(median)} (${ms(best)})`,
+      goal: "< 300 ms",
+      met: median < 300,
+    },
+    {
+      what: "… longest main-thread task over those comparisons",
+      value: longest === 0 ? "none over 50 ms" : ms(longest),
+      goal: "< 100 ms",
+      met: longest < 100,
+    },
+  ];
+}
