@@ -5,12 +5,12 @@ import { useHistoryStore } from "./history-store";
 import { restoreRun } from "./restore-run";
 import { useRunsStore } from "./runs-store";
 import { showRunInputs } from "./show-run-inputs";
-import type { RunRecord, RunSummary } from "../history/history-types";
+import type { RunSummary, StoredExchange } from "../history/history-types";
 import type { InferExchange } from "../serving/types";
 
-function readExchange(record: RunRecord): InferExchange | undefined {
+function readExchange(stored: StoredExchange): InferExchange | undefined {
   try {
-    return loadExchange(record.body.exchange);
+    return loadExchange(stored);
   } catch (error) {
     useHistoryStore.getState().showNotice({
       kind: "load-failed",
@@ -24,7 +24,7 @@ function readExchange(record: RunRecord): InferExchange | undefined {
 export async function showRun(id: string): Promise<boolean> {
   const history = useHistoryStore.getState();
   const record = await history.loadRecord(id);
-  const exchange = record && readExchange(record);
+  const exchange = record && readExchange(record.body.exchange);
   if (!record || !exchange) {
     return false;
   }
@@ -81,13 +81,14 @@ export async function pickForComparison(
     history.showNotice({ kind: "compare-mismatch" });
     return;
   }
-  const records = await Promise.all([history.loadRecord(first.id), history.loadRecord(second.id)]);
-  const compared = records.map((record) => {
-    const exchange = record && readExchange(record);
-    if (!record || !exchange) {
+  // Only the replies: the drafts (maybe millions of cells) are not needed to compare.
+  const replies = await Promise.all([history.loadReply(first.id), history.loadReply(second.id)]);
+  const compared = replies.map((reply) => {
+    const exchange = reply && readExchange(reply.exchange);
+    if (!reply || !exchange) {
       return undefined;
     }
-    const { summary } = record;
+    const { summary } = reply;
     const version = Number(summary.version);
     return {
       id: summary.id,

@@ -13,6 +13,7 @@ import {
   HistoryDb,
   HistoryFullError,
   measureUsage,
+  type RunReply,
 } from "../history/history-db";
 import { HISTORY_LOAD_MARK } from "../history/history-load-mark";
 import { buildLoadTestEntry, type LoadTestEntry } from "../history/load-test-entry";
@@ -59,6 +60,8 @@ interface HistoryActions {
   record(run: SentRun): void;
   /** Resolves with the whole run; undefined (and a notice) when it cannot be read. */
   loadRecord(id: string): Promise<RunRecord | undefined>;
+  /** Resolves with the run's summary and reply only; undefined (and a notice) when unreadable. */
+  loadReply(id: string): Promise<RunReply | undefined>;
   remove(id: string): Promise<void>;
   /** Pins the run (never evicted), with an optional name. */
   pin(id: string, name?: string): Promise<void>;
@@ -113,8 +116,7 @@ export function initialHistory(): HistoryState {
 /** The history store. */
 export const useHistoryStore = create<HistoryState & HistoryActions>()((set, get) => {
   const refresh = async (db: HistoryDb): Promise<void> => {
-    const { runs, skipped } = await db.list();
-    const kept = await db.listLoadTests();
+    const [{ runs, skipped }, kept] = await Promise.all([db.list(), db.listLoadTests()]);
     const ids = new Set(runs.map((r) => r.id));
     set((s) => ({
       status: "ready",
@@ -180,6 +182,16 @@ export const useHistoryStore = create<HistoryState & HistoryActions>()((set, get
         (reason) => ({ kind: "load-failed", reason }),
       );
       return record;
+    },
+    loadReply: async (id) => {
+      let reply: RunReply | undefined;
+      await attempt(
+        async (db) => {
+          reply = await db.loadReply(id);
+        },
+        (reason) => ({ kind: "load-failed", reason }),
+      );
+      return reply;
     },
     remove: (id) =>
       attempt(
