@@ -2,14 +2,7 @@
  * Browser benchmark scenarios on recorded runs: restoring a 16-photo run as the draft, and
  * comparing two 1000×1000 float32 results. Each returns its table rows.
  */
-import {
-  clickAt,
-  dropAt,
-  frameWhenVisible,
-  longestTask,
-  makeDataTransfer,
-  startObservers,
-} from "./page-timing";
+import { dropAt, longestTask, makeDataTransfer, startObservers } from "./page-timing";
 import type { BrowserContext, Locator, Page } from "@playwright/test";
 
 /** One table row: what, the figure, the goal, and whether it was met (null: no goal, or not measured). */
@@ -41,6 +34,60 @@ function bestAndMedian(times: number[]): { best: number; median: number } {
   };
 }
 
+/** What `clickAndTime` waits for: an element of `selector` whose text is `text`, and decoded images. */
+interface ShownCondition {
+  selector: string;
+  text: string;
+  /** When set: also this many decoded `img` elements matching `selector`. */
+  images?: { selector: string; count: number };
+}
+
+/**
+ * Clicks `target` and polls every animation frame, all inside the page (no round trip between the
+ * click and the first check), until the condition holds; returns, in ms after the click, when the
+ * element was first shown and when the images were decoded too.
+ */
+async function clickAndTime(
+  target: Locator,
+  condition: ShownCondition,
+  timeoutMs = 60_000,
+): Promise<{ shown: number; images: number }> {
+  return target.evaluate(
+    (el, [c, timeout]) =>
+      new Promise<{ shown: number; images: number }>((resolve, reject) => {
+        const started = performance.now();
+        let shown = -1;
+        const check = (): void => {
+          const now = performance.now();
+          if (shown < 0) {
+            const found = [...document.querySelectorAll(c.selector)].some(
+              (e) => e.textContent?.trim() === c.text && (e as HTMLElement).offsetParent !== null,
+            );
+            if (found) {
+              shown = now - started;
+            }
+          }
+          let decoded = true;
+          if (c.images) {
+            const images = [...document.querySelectorAll<HTMLImageElement>(c.images.selector)];
+            decoded =
+              images.filter((img) => img.complete && img.naturalWidth > 0).length >= c.images.count;
+          }
+          if (shown >= 0 && decoded) {
+            resolve({ shown, images: now - started });
+          } else if (now - started > timeout) {
+            reject(new Error(`"${c.text}" did not show within ${timeout} ms`));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        (el as HTMLElement).click();
+        requestAnimationFrame(check);
+      }),
+    [condition, timeoutMs] as const,
+  );
+}
+
 /** The newest-first rows of the History list. */
 function historyRows(page: Page): Locator {
   return page
@@ -56,24 +103,6 @@ async function waitForRuns(page: Page, count: number): Promise<void> {
     count,
     { timeout: 120_000 },
   );
-}
-
-/** Returns performance.now() of the first frame at which `count` thumbnails in the Instances region are decoded. */
-async function frameWhenThumbnailsDecoded(page: Page, count: number): Promise<number> {
-  const at = await page.waitForFunction(
-    (n) => {
-      const region = [...document.querySelectorAll("section")].find((s) =>
-        /^Instances/.test(s.querySelector("h2")?.textContent ?? ""),
-      );
-      const decoded = [...(region?.querySelectorAll("img") ?? [])].filter(
-        (img) => img.complete && img.naturalWidth > 0,
-      );
-      return decoded.length >= n ? performance.now() : 0;
-    },
-    count,
-    { polling: "raf", timeout: 60_000 },
-  );
-  return (await at.jsonValue()) as number;
 }
 
 /**
@@ -98,15 +127,18 @@ export async function measureRestore(steps: ConsoleSteps, photos: Buffer[]): Pro
     await page.getByRole("button", { name: "Clear draft", exact: true }).click();
     await last.waitFor({ state: "detached" });
     await startObservers(page);
-    const clicked = await clickAt(
+    const { shown, images } = await clickAndTime(
       historyRows(page)
         .first()
         .getByRole("button", { name: /^Restore run / }),
+      {
+        selector: "[role=group] > header > h3",
+        text: `Instance ${count}`,
+        images: { selector: "[role=group] img.thumbnail", count },
+      },
     );
-    const shown = await frameWhenVisible(page, last, 60_000);
-    const decoded = await frameWhenThumbnailsDecoded(page, count);
-    shownTimes.push(shown - clicked);
-    decodedTimes.push(decoded - clicked);
+    shownTimes.push(shown);
+    decodedTimes.push(images);
     longest = Math.max(longest, await longestTask(page));
   }
   await context.close();
@@ -173,25 +205,33 @@ export async function measureCompare(steps: ConsoleSteps): Promise<BenchRow[]> {
     );
   }
   const region = page.getByRole("region", { name: "Comparison" });
-  const maxAbsolute = region.getByText("Max absolute difference", { exact: true });
+  const label = "Max absolute difference";
   const times: number[] = [];
   let longest = 0;
-  let shownValue = "";
+  let shownValue =
+    (await region
+      .getByText(label, { exact: true })
+      .locator("xpath=following-sibling::dd[1]")
+      .textContent()) ?? "";
   for (let round = 0; round < ROUNDS; round++) {
     await historyRows(page)
       .nth(1)
       .getByRole("button", { name: /^Compare run / })
       .click();
     await startObservers(page);
-    const clicked = await clickAt(
+    const { shown } = await clickAndTime(
       historyRows(page)
         .first()
         .getByRole("button", { name: /^Compare run / }),
+      { selector: "section dl dt", text: label },
     );
-    const shown = await frameWhenVisible(page, maxAbsolute, 60_000);
-    times.push(shown - clicked);
+    times.push(shown);
     longest = Math.max(longest, await longestTask(page));
-    shownValue = (await maxAbsolute.locator("xpath=following-sibling::dd[1]").textContent()) ?? "";
+    shownValue =
+      (await region
+        .getByText(label, { exact: true })
+        .locator("xpath=following-sibling::dd[1]")
+        .textContent()) ?? "";
     await region.getByRole("button", { name: "Close comparison" }).click();
     await region.waitFor({ state: "detached" });
   }

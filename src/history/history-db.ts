@@ -174,13 +174,15 @@ export class HistoryDb {
     }
     const checked = body as RunBody;
     const blobs: Record<string, Uint8Array> = {};
-    for (const hash of new Set(Object.values(checked.fileHashes))) {
-      const blob = await tx.objectStore("blobs").get(hash);
-      const bytes = localBytes(blob?.bytes);
+    // Asked for all at once: one file after another would wait a round trip each.
+    const hashes = [...new Set(Object.values(checked.fileHashes))];
+    const stored = await Promise.all(hashes.map((hash) => tx.objectStore("blobs").get(hash)));
+    hashes.forEach((hash, i) => {
+      const bytes = localBytes(stored[i]?.bytes);
       if (bytes) {
         blobs[hash] = bytes;
       }
-    }
+    });
     await tx.done;
     return { summary, body: checked, blobs };
   }
