@@ -147,9 +147,9 @@ export const useHistoryStore = create<HistoryState & HistoryActions>()((set, get
       performance.mark(HISTORY_LOAD_MARK);
       try {
         const db = await database();
-        const budgetBytes = await db.readBudget();
+        // Read together: the list need not wait for the budget.
+        const [budgetBytes] = await Promise.all([db.readBudget(), refresh(db)]);
         set({ budgetBytes });
-        await refresh(db);
       } catch (error) {
         set({
           status: "unavailable",
