@@ -1,4 +1,5 @@
 /** What the history panel does with a run across stores: show it, restore it, run it again, compare. */
+import { prepareDiffWorker } from "../compare/diff-in-background";
 import { loadExchange } from "../history/store-exchange";
 import { useComparisonStore } from "./comparison-store";
 import { useHistoryStore } from "./history-store";
@@ -69,6 +70,10 @@ export async function pickForComparison(
   const firstId = history.compareFirstId;
   if (firstId === undefined || firstId === id) {
     history.setCompareFirst(firstId === id ? undefined : id);
+    if (firstId === undefined) {
+      // While the user picks the second run, the worker that will diff them loads.
+      prepareDiffWorker();
+    }
     return;
   }
   const first = history.runs.find((r) => r.id === firstId);
