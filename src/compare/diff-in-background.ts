@@ -44,6 +44,11 @@ function getWorker(): Worker | undefined {
   return worker;
 }
 
+/** Starts the comparison worker ahead of its first diff (it takes a while to load); a no-op without Worker. */
+export function prepareDiffWorker(): void {
+  getWorker();
+}
+
 /**
  * Resolves to the element-wise diff of two tensors of one dtype and shape. Copies of the arrays
  * are transferred to the worker, so the originals stay intact. Rejects when they cannot be compared.

@@ -74,7 +74,11 @@ export function checkBody(value: unknown): string | undefined {
   if (!isObject(value.fileHashes)) {
     return "fileHashes is not a map";
   }
-  const exchange = value.exchange;
+  return checkExchange(value.exchange);
+}
+
+/** Returns why a stored exchange (a run's reply) cannot be used, or undefined when it can. */
+export function checkExchange(exchange: unknown): string | undefined {
   if (!isObject(exchange) || !isObject(exchange.result)) {
     return "exchange has no result";
   }

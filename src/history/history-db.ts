@@ -1,26 +1,32 @@
 /**
  * The run history in IndexedDB (through `idb`): summaries, bodies and content-addressed file
  * bytes, kept under a size budget by evicting the oldest unpinned runs, and kept load tests.
- * Schema version 2 (version 1 had no load tests; its records stay as they are).
+ * Schema version 3. Version 1 had no load tests; versions before 3 kept each run's reply inside
+ * its body, and such records stay as they are and read as before. From version 3 on, the reply
+ * is stored apart (store "exchanges"), so a comparison reads replies without the drafts.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
-import { checkBody, isSummary } from "./check-record";
+import { checkBody, checkExchange, isSummary } from "./check-record";
 import { isLoadTestEntry, type LoadTestEntry } from "./load-test-entry";
 import { localBytes } from "./local-bytes";
-import type { RunBody, RunRecord, RunSummary } from "./history-types";
+import type { RunBody, RunRecord, RunSummary, StoredExchange } from "./history-types";
 
 /** The database the console keeps its history in. */
 export const HISTORY_DB_NAME = "serving-console-history";
 
 /** The schema version; `upgrade` creates every store of it. */
-export const HISTORY_DB_VERSION = 2;
+export const HISTORY_DB_VERSION = 3;
 
 /** The budget before the user sets one: 200 MB (1 MB = 1,000,000 bytes, as the file limit counts). */
 export const DEFAULT_BUDGET_BYTES = 200_000_000;
 
+/** A body as stored from version 3 on: without its reply, which the "exchanges" store holds. */
+type BodyApart = Omit<RunBody, "exchange"> & { exchangeApart: true };
+
 interface HistorySchema extends DBSchema {
   runs: { key: string; value: RunSummary; indexes: { finishedAt: number } };
-  bodies: { key: string; value: RunBody };
+  bodies: { key: string; value: RunBody | BodyApart };
+  exchanges: { key: string; value: { id: string; exchange: StoredExchange } };
   blobs: { key: string; value: { hash: string; bytes: Uint8Array } };
   settings: { key: string; value: unknown };
   loadTests: { key: string; value: LoadTestEntry };
@@ -36,6 +42,12 @@ export class HistoryFullError extends Error {
   }
 }
 
+/** A run's summary and its reply: what a comparison needs. */
+export interface RunReply {
+  summary: RunSummary;
+  exchange: StoredExchange;
+}
+
 /** The listed runs, newest first, and how many stored records could not be read. */
 export interface HistoryListing {
   runs: RunSummary[];
@@ -48,6 +60,10 @@ export interface PutOutcome {
   evicted: number;
   /** Whether the browser refused a write for lack of space on the way. */
   quotaExceeded: boolean;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -111,6 +127,9 @@ export class HistoryDb {
         if (oldVersion < 2) {
           database.createObjectStore("loadTests", { keyPath: "id" });
         }
+        if (oldVersion < 3) {
+          database.createObjectStore("exchanges", { keyPath: "id" });
+        }
       },
     });
     return new HistoryDb(db);
@@ -131,7 +150,7 @@ export class HistoryDb {
 
   /** Returns the whole run; throws an Error naming what is wrong when its record is unreadable. */
   async load(id: string): Promise<RunRecord | undefined> {
-    const tx = this.db.transaction(["runs", "bodies", "blobs"]);
+    const tx = this.db.transaction(["runs", "bodies", "blobs", "exchanges"]);
     const summary: unknown = await tx.objectStore("runs").get(id);
     if (summary === undefined) {
       return undefined;
@@ -139,22 +158,67 @@ export class HistoryDb {
     if (!isSummary(summary)) {
       throw new Error("its summary record is unreadable");
     }
-    const body: unknown = await tx.objectStore("bodies").get(id);
+    let body: unknown = await tx.objectStore("bodies").get(id);
+    if (isObject(body) && body.exchangeApart === true) {
+      const apart: unknown = await tx.objectStore("exchanges").get(id);
+      const joined: Record<string, unknown> = {
+        ...body,
+        exchange: isObject(apart) ? apart.exchange : undefined,
+      };
+      delete joined.exchangeApart;
+      body = joined;
+    }
     const problem = checkBody(body);
     if (problem !== undefined) {
       throw new Error(`its record is unreadable: ${problem}`);
     }
     const checked = body as RunBody;
     const blobs: Record<string, Uint8Array> = {};
-    for (const hash of new Set(Object.values(checked.fileHashes))) {
-      const blob = await tx.objectStore("blobs").get(hash);
-      const bytes = localBytes(blob?.bytes);
+    // Asked for all at once: one file after another would wait a round trip each.
+    const hashes = [...new Set(Object.values(checked.fileHashes))];
+    const stored = await Promise.all(hashes.map((hash) => tx.objectStore("blobs").get(hash)));
+    hashes.forEach((hash, i) => {
+      const bytes = localBytes(stored[i]?.bytes);
       if (bytes) {
         blobs[hash] = bytes;
       }
-    }
+    });
     await tx.done;
     return { summary, body: checked, blobs };
+  }
+
+  /**
+   * Returns the run's summary and reply without reading its draft or files; throws an Error naming
+   * what is wrong when a record is unreadable.
+   */
+  async loadReply(id: string): Promise<RunReply | undefined> {
+    const tx = this.db.transaction(["runs", "bodies", "exchanges"]);
+    const summary: unknown = await tx.objectStore("runs").get(id);
+    if (summary === undefined) {
+      return undefined;
+    }
+    if (!isSummary(summary)) {
+      throw new Error("its summary record is unreadable");
+    }
+    const apart: unknown = await tx.objectStore("exchanges").get(id);
+    let exchange: unknown;
+    if (isObject(apart)) {
+      exchange = apart.exchange;
+    } else {
+      // Written before replies were stored apart: the reply is inside the body.
+      const body: unknown = await tx.objectStore("bodies").get(id);
+      const problem = checkBody(body);
+      if (problem !== undefined) {
+        throw new Error(`its record is unreadable: ${problem}`);
+      }
+      exchange = (body as RunBody).exchange;
+    }
+    const problem = checkExchange(exchange);
+    if (problem !== undefined) {
+      throw new Error(`its record is unreadable: ${problem}`);
+    }
+    await tx.done;
+    return { summary, exchange: exchange as StoredExchange };
   }
 
   /**
@@ -197,7 +261,7 @@ export class HistoryDb {
   }
 
   private async write(...records: RunRecord[]): Promise<void> {
-    const tx = this.db.transaction(["runs", "bodies", "blobs"], "readwrite");
+    const tx = this.db.transaction(["runs", "bodies", "blobs", "exchanges"], "readwrite");
     const blobs = tx.objectStore("blobs");
     for (const record of records) {
       for (const [hash, bytes] of Object.entries(record.blobs)) {
@@ -205,7 +269,9 @@ export class HistoryDb {
           await blobs.put({ hash, bytes });
         }
       }
-      await tx.objectStore("bodies").put(record.body);
+      const { exchange, ...rest } = record.body;
+      await tx.objectStore("exchanges").put({ id: record.body.id, exchange });
+      await tx.objectStore("bodies").put({ ...rest, exchangeApart: true });
       await tx.objectStore("runs").put(record.summary);
     }
     await tx.done;
@@ -224,7 +290,7 @@ export class HistoryDb {
     if (ids.length === 0) {
       return;
     }
-    const tx = this.db.transaction(["runs", "bodies", "blobs"], "readwrite");
+    const tx = this.db.transaction(["runs", "bodies", "blobs", "exchanges"], "readwrite");
     const runStore = tx.objectStore("runs");
     const gone = new Set(ids);
     const released = new Set<string>();
@@ -235,6 +301,7 @@ export class HistoryDb {
       }
       await runStore.delete(id);
       await tx.objectStore("bodies").delete(id);
+      await tx.objectStore("exchanges").delete(id);
     }
     const remaining: unknown[] = await runStore.getAll();
     for (const run of remaining) {

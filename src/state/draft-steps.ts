@@ -59,14 +59,15 @@ export async function restoreDraft(
   draft: FullDraft,
   kind: "draft-restored" | "draft-imported" = "draft-restored",
 ): Promise<void> {
-  const files = useFilesStore.getState();
-  const ids = Object.keys(draft.files ?? {});
-  // Pending while stored: a cleanup running meanwhile must keep these bytes.
-  useFilesStore.setState((s) => ({ pending: [...s.pending, ...ids] }));
+  const files = draft.files ?? {};
+  const ids = Object.keys(files);
+  // Pending while stored: a cleanup running meanwhile must keep these bytes. They are in memory
+  // at once, so the draft shows before its files are written to storage.
+  useFilesStore.setState((s) => ({
+    pending: [...s.pending, ...ids],
+    files: ids.length > 0 ? { ...s.files, ...files } : s.files,
+  }));
   try {
-    if (draft.files) {
-      await files.addBytes(draft.files);
-    }
     const previous = captureDraft();
     const replaced = applyDraft(draft);
     useUndoStore.getState().push({
@@ -77,6 +78,9 @@ export async function restoreDraft(
         draft: replaced,
       },
     });
+    if (ids.length > 0) {
+      await useFilesStore.getState().addBytes(files);
+    }
   } finally {
     useFilesStore.getState().release(ids);
   }

@@ -1,16 +1,17 @@
 /** What the history panel does with a run across stores: show it, restore it, run it again, compare. */
+import { prepareDiffWorker } from "../compare/diff-in-background";
 import { loadExchange } from "../history/store-exchange";
 import { useComparisonStore } from "./comparison-store";
 import { useHistoryStore } from "./history-store";
 import { restoreRun } from "./restore-run";
 import { useRunsStore } from "./runs-store";
 import { showRunInputs } from "./show-run-inputs";
-import type { RunRecord, RunSummary } from "../history/history-types";
+import type { RunSummary, StoredExchange } from "../history/history-types";
 import type { InferExchange } from "../serving/types";
 
-function readExchange(record: RunRecord): InferExchange | undefined {
+function readExchange(stored: StoredExchange): InferExchange | undefined {
   try {
-    return loadExchange(record.body.exchange);
+    return loadExchange(stored);
   } catch (error) {
     useHistoryStore.getState().showNotice({
       kind: "load-failed",
@@ -24,7 +25,7 @@ function readExchange(record: RunRecord): InferExchange | undefined {
 export async function showRun(id: string): Promise<boolean> {
   const history = useHistoryStore.getState();
   const record = await history.loadRecord(id);
-  const exchange = record && readExchange(record);
+  const exchange = record && readExchange(record.body.exchange);
   if (!record || !exchange) {
     return false;
   }
@@ -69,6 +70,10 @@ export async function pickForComparison(
   const firstId = history.compareFirstId;
   if (firstId === undefined || firstId === id) {
     history.setCompareFirst(firstId === id ? undefined : id);
+    if (firstId === undefined) {
+      // While the user picks the second run, the worker that will diff them loads.
+      prepareDiffWorker();
+    }
     return;
   }
   const first = history.runs.find((r) => r.id === firstId);
@@ -81,13 +86,14 @@ export async function pickForComparison(
     history.showNotice({ kind: "compare-mismatch" });
     return;
   }
-  const records = await Promise.all([history.loadRecord(first.id), history.loadRecord(second.id)]);
-  const compared = records.map((record) => {
-    const exchange = record && readExchange(record);
-    if (!record || !exchange) {
+  // Only the replies: the drafts (maybe millions of cells) are not needed to compare.
+  const replies = await Promise.all([history.loadReply(first.id), history.loadReply(second.id)]);
+  const compared = replies.map((reply) => {
+    const exchange = reply && readExchange(reply.exchange);
+    if (!reply || !exchange) {
       return undefined;
     }
-    const { summary } = record;
+    const { summary } = reply;
     const version = Number(summary.version);
     return {
       id: summary.id,
