@@ -29,8 +29,8 @@ import {
   watchForVisible,
   longestTaskSince,
 } from "./page-timing";
-import { sendAndSettle } from "./send-and-settle";
 import { scrollByFrames } from "./scroll-grid";
+import { sendAndSettle } from "./send-and-settle";
 
 const { values: flags } = parseArgs({
   options: {
