@@ -1,12 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures/test";
-
-/** Runs a Python script with Debian's numpy in `cwd`; returns what it prints. */
-function numpy(script: string, cwd: string): string {
-  return execFileSync("/usr/bin/python3", ["-c", script], { cwd, encoding: "utf8" }).trim();
-}
+import { numpy } from "./testing/run-numpy";
 
 test("a 10^6-element reply shows its stats, one page of cells and its overview, and saves whole", async ({
   app,

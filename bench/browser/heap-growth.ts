@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { TraceMap, originalPositionFor } from "@jridgewell/trace-mapping";
 import { chromium, type CDPSession } from "@playwright/test";
 import { formatTable } from "../print-table";
+import { fillAddInstance } from "./fill-add-instance";
 import { sendAndSettle } from "./send-and-settle";
 
 const { values: flags } = parseArgs({
@@ -301,19 +302,7 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`${flags.app}/?gateway=${encodeURIComponent(flags.gateway ?? "")}`);
     await page.getByRole("button", { name: "Send", exact: true }).waitFor();
-    const instance = page.getByRole("group", { name: "Instance 1", exact: true });
-    for (const input of ["x1", "x2"]) {
-      for (const [r, c] of [
-        [0, 0],
-        [0, 1],
-        [1, 0],
-        [1, 1],
-      ] as const) {
-        await instance
-          .getByRole("textbox", { name: `${input} row ${r}, column ${c}`, exact: true })
-          .fill(String(r * 2 + c + 1));
-      }
-    }
+    await fillAddInstance(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send("HeapProfiler.enable");
     const scripts = new Map<string, string>();

@@ -15,6 +15,7 @@ import sharp from "sharp";
 import { HISTORY_LOAD_MARK } from "../../src/history/history-load-mark";
 import { formatTable } from "../print-table";
 import { startBrowserChain, type BrowserChain } from "./browser-chain";
+import { fillAddInstance } from "./fill-add-instance";
 import { type ConsoleSteps, measureCompare, measureRestore } from "./history-scenarios";
 import { measureProductionBuild } from "./initial-js-size";
 import {
@@ -502,19 +503,7 @@ const HEAP_WARM_UP_SENDS = 50;
 
 async function measureHeap(browser: Browser, chain: BrowserChain): Promise<void> {
   const [context, page] = await openConsole(browser, chain);
-  const instance = page.getByRole("group", { name: "Instance 1", exact: true });
-  for (const input of ["x1", "x2"]) {
-    for (const [r, c] of [
-      [0, 0],
-      [0, 1],
-      [1, 0],
-      [1, 1],
-    ] as const) {
-      await instance
-        .getByRole("textbox", { name: `${input} row ${r}, column ${c}`, exact: true })
-        .fill(String(r * 2 + c + 1));
-    }
-  }
+  await fillAddInstance(page);
   const cdp = await context.newCDPSession(page);
   const heap = async (): Promise<number> => {
     // Resource entries are the page's own record; clear them so they do not count as growth.
