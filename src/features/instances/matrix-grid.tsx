@@ -31,6 +31,8 @@ const CELL_HEIGHT = 44;
 const HEADER_HEIGHT = 22;
 const ROW_HEADER_WIDTH = 56;
 const MAX_VIEW_HEIGHT = 384;
+// Cells drawn beyond each edge of the view; one is enough for a cell to be there before it scrolls in.
+const OVERSCAN = 1;
 // Without layout (jsdom, a hidden panel) the grid assumes this viewport instead of an empty one.
 const FALLBACK_RECT: Rect = { width: 1280, height: MAX_VIEW_HEIGHT };
 
@@ -80,9 +82,11 @@ export function MatrixGrid(props: {
     estimateSize: () => CELL_HEIGHT,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    overscan: 2,
+    overscan: OVERSCAN,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeWithFallback,
+    // Both axes answer the same scroll event: without a forced synchronous render each, React draws the grid once.
+    useFlushSync: false,
   });
   const cols = useVirtualizer({
     horizontal: true,
@@ -91,9 +95,11 @@ export function MatrixGrid(props: {
     estimateSize: () => CELL_WIDTH,
     paddingStart: rowHeaderWidth,
     scrollPaddingStart: rowHeaderWidth,
-    overscan: 2,
+    overscan: OVERSCAN,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeWithFallback,
+    // Both axes answer the same scroll event: without a forced synchronous render each, React draws the grid once.
+    useFlushSync: false,
   });
 
   // Checking runs behind typing and re-parses only changed cells: a million cells must not delay a keystroke.
