@@ -211,14 +211,14 @@ export function MatrixGrid(props: {
     items.some((item) => item.index === index);
   const focusRow = focused === undefined ? -1 : Math.floor(focused / draft.cols);
   const focusCol = focused === undefined ? -1 : focused % draft.cols;
+  // A cell removed by a resize may still be remembered as focused: it no longer counts.
+  const focusHere = focused !== undefined && focused < draft.rows * draft.cols;
   const focusAway =
-    focused !== undefined &&
-    focused < draft.rows * draft.cols &&
-    !(inWindow(visibleRows, focusRow) && inWindow(visibleCols, focusCol));
+    focusHere && !(inWindow(visibleRows, focusRow) && inWindow(visibleCols, focusCol));
   // One cell is in the Tab order: the focused one, else the window's first, so Tab leaves the grid.
   const firstRow = Math.min(...visibleRows.map((r) => r.index));
   const firstCol = Math.min(...visibleCols.map((c) => c.index));
-  const tabStop = focused ?? firstRow * draft.cols + firstCol;
+  const tabStop = focusHere ? focused : firstRow * draft.cols + firstCol;
   const drawCell = (row: number, col: number, key: string) => {
     const index = row * draft.cols + col;
     return (
@@ -241,22 +241,20 @@ export function MatrixGrid(props: {
       />
     );
   };
-  const cells = visibleRows
-    .flatMap((r) =>
-      visibleCols.map((c) => {
-        const slot = `${(r.index % rowSpan) * colSpan + (c.index % colSpan)}`;
-        // The focused cell keeps its slot's element; the cell scrolled into that slot gets a new one.
-        if (
-          focusAway &&
-          r.index % rowSpan === focusRow % rowSpan &&
-          c.index % colSpan === focusCol % colSpan
-        ) {
-          return [drawCell(focusRow, focusCol, slot), drawCell(r.index, c.index, `n${slot}`)];
-        }
-        return [drawCell(r.index, c.index, slot)];
-      }),
-    )
-    .flat();
+  const cells = visibleRows.flatMap((r) =>
+    visibleCols.flatMap((c) => {
+      const slot = `${(r.index % rowSpan) * colSpan + (c.index % colSpan)}`;
+      // The focused cell keeps its slot's element; the cell scrolled into that slot gets a new one.
+      if (
+        focusAway &&
+        r.index % rowSpan === focusRow % rowSpan &&
+        c.index % colSpan === focusCol % colSpan
+      ) {
+        return [drawCell(focusRow, focusCol, slot), drawCell(r.index, c.index, `n${slot}`)];
+      }
+      return [drawCell(r.index, c.index, slot)];
+    }),
+  );
   return (
     <div className="matrix">
       <div
