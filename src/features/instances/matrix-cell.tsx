@@ -36,6 +36,8 @@ export interface CellHandlers {
   onText(index: number, text: string): void;
   onKeyDown(event: KeyboardEvent<HTMLInputElement>, row: number, col: number): void;
   onPaste(event: ClipboardEvent<HTMLInputElement>, row: number, col: number): void;
+  onFocusCell(index: number): void;
+  onBlurCell(index: number): void;
 }
 
 /**
@@ -55,6 +57,8 @@ export const MatrixCell = memo(function MatrixCell(props: {
   left: number;
   width: number;
   height: number;
+  /** Whether Tab reaches this cell: one cell of the grid is in the page's Tab order. */
+  tabbable: boolean;
   t: TFunction<"instances">;
   handlers: CellHandlers;
   /** Receives the text box, to focus a cell the keyboard moved to. */
@@ -74,10 +78,15 @@ export const MatrixCell = memo(function MatrixCell(props: {
         title={parsed.ok ? parsed.sent && t("field.sends", { value: parsed.sent }) : parsed.error}
         value={text}
         size={6}
+        tabIndex={props.tabbable ? 0 : -1}
         spellCheck={false}
         onChange={(e) => handlers.onText(index, e.target.value)}
         // Entering a cell selects its text, so typing replaces it as in a spreadsheet.
-        onFocus={(e) => e.currentTarget.select()}
+        onFocus={(e) => {
+          e.currentTarget.select();
+          handlers.onFocusCell(index);
+        }}
+        onBlur={() => handlers.onBlurCell(index)}
         onKeyDown={(e) => handlers.onKeyDown(e, row, col)}
         onPaste={(e) => handlers.onPaste(e, row, col)}
       />

@@ -155,4 +155,43 @@ describe("MatrixGrid", { timeout: 30_000 }, () => {
     // The file's array itself is never written to.
     expect(data[1001]).toBe(0.125);
   }, 60_000);
+
+  it("keeps the focused cell while it is scrolled away, and Tab leaves the grid from its last cell", async () => {
+    const user = userEvent.setup();
+    let last: TensorDraft | undefined;
+    const big: TensorDraft = {
+      ...grid(),
+      rows: 1000,
+      cols: 1000,
+      cells: createArrayCells("float32", new Float32Array(1_000_000)),
+    };
+    const { container } = render(
+      <>
+        <Harness initial={big} onDraft={(d) => (last = d)} />
+        <button type="button">after</button>
+      </>,
+    );
+    const scroller = container.querySelector(".matrix-scroll")!;
+    const scrollTo = (top: number, left: number) => {
+      // Without layout the page never moves the scroll area itself; the grid reads these offsets.
+      Object.defineProperty(scroller, "scrollTop", { value: top, configurable: true });
+      Object.defineProperty(scroller, "scrollLeft", { value: left, configurable: true });
+      fireEvent.scroll(scroller);
+    };
+    await user.click(cell(0, 0));
+    await user.keyboard("4");
+    scrollTo(44 * 500, 92 * 500);
+    await screen.findByRole("textbox", { name: "x1 row 500, column 500" });
+    expect(cell(0, 0)).toHaveFocus();
+    await user.keyboard("2");
+    expect(readCell(last!.cells, 0)).toBe("42");
+    // One cell is in the Tab order, so Tab past the last cell moves on to what follows the grid.
+    scrollTo(44 * 1000, 92 * 1000);
+    await user.click(await screen.findByRole("textbox", { name: "x1 row 999, column 999" }));
+    expect(screen.getAllByRole("textbox").filter((input) => input.tabIndex === 0)).toEqual([
+      cell(999, 999),
+    ]);
+    await user.tab();
+    expect(screen.getByRole("button", { name: "after" })).toHaveFocus();
+  }, 60_000);
 });

@@ -16,6 +16,7 @@ import { describeIndex } from "../../draft/build-tensor";
 import { applyPaste } from "./apply-paste";
 import { CellChecker } from "./cell-checker";
 import { findNextCell } from "./grid-keys";
+import { bySlot, fixedWindow, windowSpan } from "./grid-window";
 import {
   CellErrors,
   type CellHandlers,
@@ -31,6 +32,8 @@ const CELL_HEIGHT = 44;
 const HEADER_HEIGHT = 22;
 const ROW_HEADER_WIDTH = 56;
 const MAX_VIEW_HEIGHT = 384;
+// Cells drawn beyond each edge of the view; one is enough for a cell to be there before it scrolls in.
+const OVERSCAN = 1;
 // Without layout (jsdom, a hidden panel) the grid assumes this viewport instead of an empty one.
 const FALLBACK_RECT: Rect = { width: 1280, height: MAX_VIEW_HEIGHT };
 
@@ -45,13 +48,16 @@ export function cellLabel(
   return describeCell(pattern, index, Math.floor(index / draft.cols), index % draft.cols);
 }
 
-function observeWithFallback(
-  ...args: Parameters<typeof observeElementRect<HTMLDivElement>>
-): ReturnType<typeof observeElementRect<HTMLDivElement>> {
-  const [instance, report] = args;
-  return observeElementRect(instance, (rect) =>
-    report(rect.width === 0 && rect.height === 0 ? FALLBACK_RECT : rect),
-  );
+type ObserveRect = typeof observeElementRect<HTMLDivElement>;
+
+/** Observes the scroll area's size, reporting it also to `onView` (which sizes the drawn window). */
+function observeWithFallback(onView: (rect: Rect) => void): ObserveRect {
+  return (instance, report) =>
+    observeElementRect(instance, (rect) => {
+      const seen = rect.width === 0 && rect.height === 0 ? FALLBACK_RECT : rect;
+      report(seen);
+      onView(seen);
+    });
 }
 
 /**
@@ -69,6 +75,16 @@ export function MatrixGrid(props: {
   const scroller = useRef<HTMLDivElement>(null);
   const [pasteError, setPasteError] = useState<string>();
   const [pendingFocus, setPendingFocus] = useState<number>();
+  // The cell holding focus stays drawn while it is scrolled away, so typing never lands elsewhere.
+  const [focused, setFocused] = useState<number>();
+  const [view, setView] = useState<Rect>(FALLBACK_RECT);
+  const rowSpanWanted = windowSpan(view.height, CELL_HEIGHT, OVERSCAN);
+  const colSpanWanted = windowSpan(view.width, CELL_WIDTH, OVERSCAN);
+  const rowWindow = useMemo(() => fixedWindow(rowSpanWanted), [rowSpanWanted]);
+  const colWindow = useMemo(() => fixedWindow(colSpanWanted), [colSpanWanted]);
+  const observeRect = observeWithFallback((rect) =>
+    setView((was) => (was.width === rect.width && was.height === rect.height ? was : rect)),
+  );
   const hasRowHeader = draft.editor === "2d";
   const rowHeaderWidth = hasRowHeader ? ROW_HEADER_WIDTH : 0;
 
@@ -80,9 +96,12 @@ export function MatrixGrid(props: {
     estimateSize: () => CELL_HEIGHT,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    overscan: 2,
+    overscan: OVERSCAN,
     initialRect: FALLBACK_RECT,
-    observeElementRect: observeWithFallback,
+    observeElementRect: observeRect,
+    rangeExtractor: rowWindow,
+    // Both axes answer the same scroll event: without a forced synchronous render each, React draws the grid once.
+    useFlushSync: false,
   });
   const cols = useVirtualizer({
     horizontal: true,
@@ -91,9 +110,12 @@ export function MatrixGrid(props: {
     estimateSize: () => CELL_WIDTH,
     paddingStart: rowHeaderWidth,
     scrollPaddingStart: rowHeaderWidth,
-    overscan: 2,
+    overscan: OVERSCAN,
     initialRect: FALLBACK_RECT,
-    observeElementRect: observeWithFallback,
+    observeElementRect: observeRect,
+    rangeExtractor: colWindow,
+    // Both axes answer the same scroll event: without a forced synchronous render each, React draws the grid once.
+    useFlushSync: false,
   });
 
   // Checking runs behind typing and re-parses only changed cells: a million cells must not delay a keystroke.
@@ -173,13 +195,66 @@ export function MatrixGrid(props: {
     onText: (index, value) => latest.current.setCell(index, value),
     onKeyDown: (event, row, col) => latest.current.onKeyDown(event, row, col),
     onPaste: (event, row, col) => latest.current.onPaste(event, row, col),
+    onFocusCell: (index) => setFocused(index),
+    onBlurCell: (index) => setFocused((was) => (was === index ? undefined : was)),
   }));
 
   const width = cols.getTotalSize();
   const height = rows.getTotalSize();
-  const visibleRows = rows.getVirtualItems();
-  const visibleCols = cols.getVirtualItems();
+  // Drawn in slot order with slot keys: as the window moves, elements change content, not place.
+  const visibleRows = bySlot(rows.getVirtualItems());
+  const visibleCols = bySlot(cols.getVirtualItems());
   const labelPattern = describeCellPattern(t, name, draft.editor === "1d");
+  const rowSpan = visibleRows.length;
+  const colSpan = visibleCols.length;
+  const inWindow = (items: readonly { index: number }[], index: number) =>
+    items.some((item) => item.index === index);
+  const focusRow = focused === undefined ? -1 : Math.floor(focused / draft.cols);
+  const focusCol = focused === undefined ? -1 : focused % draft.cols;
+  // A cell removed by a resize may still be remembered as focused: it no longer counts.
+  const focusHere = focused !== undefined && focused < draft.rows * draft.cols;
+  const focusAway =
+    focusHere && !(inWindow(visibleRows, focusRow) && inWindow(visibleCols, focusCol));
+  // One cell is in the Tab order: the focused one, else the window's first, so Tab leaves the grid.
+  const firstRow = Math.min(...visibleRows.map((r) => r.index));
+  const firstCol = Math.min(...visibleCols.map((c) => c.index));
+  const tabStop = focusHere ? focused : firstRow * draft.cols + firstCol;
+  const drawCell = (row: number, col: number, key: string) => {
+    const index = row * draft.cols + col;
+    return (
+      <MatrixCell
+        key={key}
+        index={index}
+        row={row}
+        col={col}
+        labelPattern={labelPattern}
+        text={readCell(draft.cells, index)}
+        dtype={draft.dtype}
+        top={HEADER_HEIGHT + row * CELL_HEIGHT}
+        left={rowHeaderWidth + col * CELL_WIDTH}
+        width={CELL_WIDTH}
+        height={CELL_HEIGHT}
+        tabbable={index === tabStop}
+        t={t}
+        handlers={handlers}
+        attach={index === pendingFocus ? focusPending : undefined}
+      />
+    );
+  };
+  const cells = visibleRows.flatMap((r) =>
+    visibleCols.flatMap((c) => {
+      const slot = `${(r.index % rowSpan) * colSpan + (c.index % colSpan)}`;
+      // The focused cell keeps its slot's element; the cell scrolled into that slot gets a new one.
+      if (
+        focusAway &&
+        r.index % rowSpan === focusRow % rowSpan &&
+        c.index % colSpan === focusCol % colSpan
+      ) {
+        return [drawCell(focusRow, focusCol, slot), drawCell(r.index, c.index, `n${slot}`)];
+      }
+      return [drawCell(r.index, c.index, slot)];
+    }),
+  );
   return (
     <div className="matrix">
       <div
@@ -193,7 +268,7 @@ export function MatrixGrid(props: {
             {hasRowHeader && <div className="matrix-corner" style={{ width: rowHeaderWidth }} />}
             {visibleCols.map((c) => (
               <div
-                key={c.index}
+                key={c.index % colSpan}
                 className="matrix-header"
                 style={{ left: c.start, width: CELL_WIDTH, height: HEADER_HEIGHT }}
               >
@@ -209,7 +284,7 @@ export function MatrixGrid(props: {
             >
               {visibleRows.map((r) => (
                 <div
-                  key={r.index}
+                  key={r.index % rowSpan}
                   className="matrix-header"
                   style={{
                     top: r.start - HEADER_HEIGHT,
@@ -222,29 +297,7 @@ export function MatrixGrid(props: {
               ))}
             </div>
           )}
-          {visibleRows.map((r) =>
-            visibleCols.map((c) => {
-              const index = r.index * draft.cols + c.index;
-              return (
-                <MatrixCell
-                  key={index}
-                  index={index}
-                  row={r.index}
-                  col={c.index}
-                  labelPattern={labelPattern}
-                  text={readCell(draft.cells, index)}
-                  dtype={draft.dtype}
-                  top={r.start}
-                  left={c.start}
-                  width={CELL_WIDTH}
-                  height={CELL_HEIGHT}
-                  t={t}
-                  handlers={handlers}
-                  attach={index === pendingFocus ? focusPending : undefined}
-                />
-              );
-            }),
-          )}
+          {cells}
         </div>
       </div>
       {pasteError && <p className="field-error">{pasteError}</p>}
