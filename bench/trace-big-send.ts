@@ -100,6 +100,9 @@ try {
   const mainTid = events.find((e) => e.name === "TracingStartedInBrowser") ? undefined : undefined;
   void mainTid;
   const tasks = events.filter((e) => e.name === "RunTask" && e.ph === "X" && (e.dur ?? 0) > 50_000);
+  // --inside-ms and --inside-count widen the breakdown of each long task.
+  const insideUs = Number(readFlag("inside-ms", "20")) * 1000;
+  const insideCount = Number(readFlag("inside-count", "6"));
   const rows: string[][] = [];
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
@@ -112,17 +115,17 @@ try {
           e.ts >= t.ts &&
           e.ts + (e.dur ?? 0) <= end &&
           e !== t &&
-          (e.dur ?? 0) > 20_000,
+          (e.dur ?? 0) > insideUs,
       )
       .map(
         (e) =>
           `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ""}${e.args?.data?.url ? `[${basename(e.args.data.url)}]` : ""} ${((e.dur ?? 0) / 1000).toFixed(0)}`,
       )
-      .slice(0, 6)
+      .slice(0, insideCount)
       .join("; ");
     rows.push([String(t.tid), ((t.dur ?? 0) / 1000).toFixed(0), inside]);
   }
-  console.log(formatTable(["thread", "task ms", "inside (> 20 ms)"], rows));
+  console.log(formatTable(["thread", "task ms", `inside (> ${insideUs / 1000} ms)`], rows));
   // The JavaScript inside each long task on the page's thread: samples in its window, by stack.
   const parent = new Map<number, number>();
   for (const n of profile.nodes) {

@@ -1,4 +1,5 @@
 /** SHA-256 content hashes of file bytes, so each file is stored once however many runs use it. */
+import { digestOffThread } from "./digest-off-thread";
 
 // File bytes never change under a reference, so a hash computed once is reused on the next send.
 const known = new WeakMap<Uint8Array, string>();
@@ -9,9 +10,7 @@ export async function hashBytes(bytes: Uint8Array): Promise<string> {
   if (cached) {
     return cached;
   }
-  const digest = new Uint8Array(
-    await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>),
-  );
+  const digest = new Uint8Array(await digestOffThread(bytes as Uint8Array<ArrayBuffer>));
   const hex = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
   known.set(bytes, hex);
   return hex;

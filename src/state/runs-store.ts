@@ -43,8 +43,8 @@ interface RunsActions {
 
 let controller: AbortController | undefined;
 
-/** Replies from this size on are recorded in the history only after the result is painted. */
-const LARGE_REPLY_BYTES = 256 * 1024;
+/** Runs whose reply or request reaches this size are recorded in the history only after the result is painted. */
+const LARGE_RUN_BYTES = 256 * 1024;
 
 /** Returns the state before any send: idle, no exchange, no problems (every field set, for resets). */
 export function initialRuns(): RunsState {
@@ -158,8 +158,9 @@ export const useRunsStore = create<RunsState & RunsActions>()((set, get) => ({
           // A history chunk that cannot be fetched (offline after a deploy) costs this run's entry only.
           .catch(() => undefined);
       };
-      // Storing a reply of megabytes takes a while: it waits until the result is on screen.
-      if (exchange.replyBytes >= LARGE_REPLY_BYTES) {
+      // Storing megabytes (a large reply, or the files of a large request) takes a while: it
+      // waits until the result is on screen.
+      if (exchange.replyBytes >= LARGE_RUN_BYTES || exchange.requestBytes >= LARGE_RUN_BYTES) {
         afterFirstPaint(record);
       } else {
         record();
