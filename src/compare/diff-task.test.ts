@@ -14,6 +14,10 @@ describe("diffInBackground() without a Worker", () => {
     expect(diff.blocks).toMatchObject({ width: 200, height: 200, top: 3 });
     expect(diff.blocks.maxima[0]).toBe(3);
     expect(diff.blocks.maxima[200 * 200 - 1]).toBe(1);
+    // The heatmap comes painted: the top block dark red, an equal block white, all opaque.
+    expect(diff.pixels).toHaveLength(200 * 200 * 4);
+    expect([...diff.pixels.subarray(0, 4)]).toEqual([128, 0, 38, 255]);
+    expect([...diff.pixels.subarray(4, 8)]).toEqual([255, 255, 255, 255]);
   });
 
   it("lays a 3-D tensor out as rows of its last dimension", async () => {

@@ -2,6 +2,7 @@
 import { downsampleMax, type DiffBlocks } from "./downsample-max";
 import { computeNumericDiff, type DiffStats } from "./numeric-diff";
 import { unpackArray, type PackedArray } from "./packed-array";
+import { paintDiffBlocks } from "./paint-diff-heat";
 
 /** What the worker is asked: two arrays of one dtype and length, and the heatmap's layout. */
 export interface DiffRequest {
@@ -14,12 +15,14 @@ export interface DiffRequest {
   maxSide: number;
 }
 
-/** What it answers: the statistics, |a − b| per element, and the heatmap blocks. */
+/** What it answers: the statistics, |a − b| per element, the heatmap blocks and their RGBA pixels. */
 export interface DiffAnswer {
   id: number;
   stats: DiffStats;
   absolute: Float64Array;
   blocks: DiffBlocks;
+  /** The blocks painted (blocks.width × blocks.height RGBA), so the page only puts them on a canvas. */
+  pixels: Uint8ClampedArray<ArrayBuffer>;
 }
 
 /** A failure the worker reports instead of an answer. */
@@ -39,5 +42,5 @@ export function runDiffTask(request: DiffRequest): DiffAnswer {
   }
   const { stats, absolute } = computeNumericDiff(a, b);
   const blocks = downsampleMax(absolute, request.rows, request.columns, request.maxSide);
-  return { id: request.id, stats, absolute, blocks };
+  return { id: request.id, stats, absolute, blocks, pixels: paintDiffBlocks(blocks) };
 }

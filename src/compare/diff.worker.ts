@@ -6,7 +6,7 @@ self.addEventListener("message", (event: MessageEvent<DiffRequest>) => {
   try {
     const answer = runDiffTask(event.data);
     self.postMessage(answer, {
-      transfer: [answer.absolute.buffer, answer.blocks.maxima.buffer],
+      transfer: [answer.absolute.buffer, answer.blocks.maxima.buffer, answer.pixels.buffer],
     });
   } catch (error) {
     const failure: DiffFailure = { id: event.data.id, error: describeError(error) };

@@ -27,11 +27,15 @@ interface ComparisonState {
   b?: ComparedRun;
   /** The tolerance as typed (kept across reloads, even when not a valid number). */
   tolerance: string;
+  /** A first run is picked: a comparison may open soon, so its views can load ahead. */
+  expected: boolean;
 }
 
 interface ComparisonActions {
   /** Shows the Comparison region with run a on the left and run b on the right. */
   openComparison(a: ComparedRun, b: ComparedRun): void;
+  /** Says whether a first run is picked, so a comparison may open soon. */
+  expectComparison(expected: boolean): void;
   /** Hides the Comparison region. */
   closeComparison(): void;
   /** Keeps the tolerance text as typed. */
@@ -40,7 +44,7 @@ interface ComparisonActions {
 
 /** Returns the state of a fresh page: nothing compared, the default tolerance. */
 export function initialComparison(): ComparisonState {
-  return { a: undefined, b: undefined, tolerance: DEFAULT_TOLERANCE };
+  return { a: undefined, b: undefined, tolerance: DEFAULT_TOLERANCE, expected: false };
 }
 
 /** The comparison store; only the tolerance text is persisted (runs are large and live in the history). */
@@ -48,7 +52,8 @@ export const useComparisonStore = create<ComparisonState & ComparisonActions>()(
   persist(
     (set) => ({
       ...initialComparison(),
-      openComparison: (a, b) => set({ a, b }),
+      openComparison: (a, b) => set({ a, b, expected: false }),
+      expectComparison: (expected) => set({ expected }),
       closeComparison: () => set({ a: undefined, b: undefined }),
       setTolerance: (tolerance) => set({ tolerance }),
     }),

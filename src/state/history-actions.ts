@@ -70,6 +70,7 @@ export async function pickForComparison(
   const firstId = history.compareFirstId;
   if (firstId === undefined || firstId === id) {
     history.setCompareFirst(firstId === id ? undefined : id);
+    useComparisonStore.getState().expectComparison(firstId === undefined);
     if (firstId === undefined) {
       // While the user picks the second run, the worker that will diff them loads.
       prepareDiffWorker();

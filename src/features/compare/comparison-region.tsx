@@ -3,11 +3,17 @@ import { useTranslation } from "react-i18next";
 import { parseTolerance } from "../../compare/parse-tolerance";
 import { planComparison, type RunComparison } from "../../compare/plan-comparison";
 import { useComparisonStore } from "../../state/comparison-store";
+import { formatCompareNumber } from "./format-compare-values";
 import { InstanceComparisonView } from "./instance-comparison-view";
 import { RunsSummary } from "./runs-summary";
 import { ToleranceField } from "./tolerance-field";
 import type { RequestFailure } from "../../serving/types";
 import "./compare.css";
+
+/** Builds the region's number formats for the language ahead of its first showing (the first costs most). */
+export function prepareComparisonRegion(language: string): void {
+  formatCompareNumber(0.5, language);
+}
 
 /** The region named "Comparison": two runs side by side, instance by instance; nothing while closed. */
 export function ComparisonRegion() {

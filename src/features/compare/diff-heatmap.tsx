@@ -1,6 +1,5 @@
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { paintDiffBlocks } from "../../compare/paint-diff-heat";
 import { formatCompareNumber } from "./format-compare-values";
 import type { DiffBlocks } from "../../compare/downsample-max";
 
@@ -10,8 +9,10 @@ export function DiffHeatmap(props: {
   rows: number;
   columns: number;
   blocks: DiffBlocks;
+  /** The blocks' RGBA pixels, painted with the diff off the main thread. */
+  pixels: Uint8ClampedArray<ArrayBuffer>;
 }) {
-  const { name, rows, columns, blocks } = props;
+  const { name, rows, columns, blocks, pixels } = props;
   const { t, i18n } = useTranslation("compare");
   const draw = useCallback(
     (canvas: HTMLCanvasElement | null) => {
@@ -20,13 +21,9 @@ export function DiffHeatmap(props: {
       if (!context) {
         return;
       }
-      context.putImageData(
-        new ImageData(paintDiffBlocks(blocks), blocks.width, blocks.height),
-        0,
-        0,
-      );
+      context.putImageData(new ImageData(pixels, blocks.width, blocks.height), 0, 0);
     },
-    [blocks],
+    [blocks, pixels],
   );
   return (
     <canvas

@@ -1,6 +1,19 @@
 /** Numbers, elements and positions as the Comparison region writes them, in the page's language. */
 import type { NumericArray, NumericDType } from "../../serving/types";
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and a comparison writes
+// hundreds of numbers: one formatter per language is kept.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: string): Intl.NumberFormat {
+  let format = formatters.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumSignificantDigits: 6 });
+    formatters.set(language, format);
+  }
+  return format;
+}
+
 /** Returns a number with up to 6 significant digits in the given locale; NaN and ±∞ as such. */
 export function formatCompareNumber(value: number, language: string): string {
   if (Number.isNaN(value)) {
@@ -9,7 +22,7 @@ export function formatCompareNumber(value: number, language: string): string {
   if (!Number.isFinite(value)) {
     return value > 0 ? "∞" : "−∞";
   }
-  return new Intl.NumberFormat(language, { maximumSignificantDigits: 6 }).format(value);
+  return numberFormat(language).format(value);
 }
 
 /** Returns element `index` of a tensor as text: int64 exactly, bool as true/false. */

@@ -93,7 +93,13 @@ function NumericDiffDetails(props: {
       {stats.differing === 0 ? (
         <p className="compare-note">{t("numeric.identical")}</p>
       ) : (
-        <DiffHeatmap name={name} rows={rows} columns={columns} blocks={diff.blocks} />
+        <DiffHeatmap
+          name={name}
+          rows={rows}
+          columns={columns}
+          blocks={diff.blocks}
+          pixels={diff.pixels}
+        />
       )}
       {indexes.length > 0 && (
         <table className="compare-values">

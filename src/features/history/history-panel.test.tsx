@@ -84,6 +84,12 @@ describe("HistoryPanel", { timeout: 60_000 }, () => {
     // Newest first: add_common, add_cast, add_common.
     await userEvent.click(compares[0]!);
     expect(compares[0]).toHaveAttribute("aria-pressed", "true");
+    // The first pick lets the comparison views load ahead; picking it again cancels that.
+    expect(useComparisonStore.getState().expected).toBe(true);
+    await userEvent.click(compares[0]!);
+    expect(compares[0]).toHaveAttribute("aria-pressed", "false");
+    expect(useComparisonStore.getState().expected).toBe(false);
+    await userEvent.click(compares[0]!);
     await userEvent.click(compares[1]!);
     expect(
       await screen.findByText("Compare runs of the same servable and method."),
@@ -94,6 +100,7 @@ describe("HistoryPanel", { timeout: 60_000 }, () => {
     expect([a?.id, b?.id]).toEqual([records[2]!.summary.id, records[0]!.summary.id]);
     expect(a).toMatchObject({ servable: "add", method: "add_common" });
     expect(a?.exchange.result.ok).toBe(true);
+    expect(useComparisonStore.getState().expected).toBe(false);
   });
 
   it("notes unreadable records and validates the budget", async () => {
