@@ -21,6 +21,13 @@ export function runCommand(
     child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
     child.on("error", reject);
+    // A program that exits without reading its stdin closes the pipe under our write: its exit
+    // code and output tell what happened, so that EPIPE is not an error of its own.
+    child.stdin.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") {
+        reject(error);
+      }
+    });
     child.on("close", (code) =>
       resolve({
         code,
