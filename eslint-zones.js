@@ -83,6 +83,13 @@ export const layerZones = [
     message: "The history records sit below the stores and the UI.",
   },
   {
+    target: "./src/workers",
+    from: "./src",
+    except: ["./workers"],
+    message:
+      "src/workers holds the worker client the client and the history share; it imports nothing of the app.",
+  },
+  {
     target: "./src/serving",
     from: "./src/draft",
     message: "The client knows nothing of the draft; stores turn drafts into client values.",

@@ -15,6 +15,7 @@ export default defineConfig({
             "protocol/**/*.test.ts",
             "shared/**/*.test.ts",
             "src/serving/**/*.test.ts",
+            "src/workers/**/*.test.ts",
             "src/tensor-files/**/*.test.ts",
             "src/code-export/**/*.test.ts",
             "src/compare/**/*.test.ts",

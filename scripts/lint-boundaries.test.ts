@@ -77,6 +77,12 @@ const crossings: [zone: string, path: string, code: string, rule: string][] = [
     "import-x/no-restricted-paths",
   ],
   [
+    "the worker client does not import the client",
+    "src/workers/crossing.ts",
+    'import { ServingClient as imported } from "../serving/client";',
+    "import-x/no-restricted-paths",
+  ],
+  [
     "the server does not import the generated classes",
     "server/serving/crossing.ts",
     'import { PredictRequest as imported } from "../../protocol/generated/serving-1.3/ms_service";',

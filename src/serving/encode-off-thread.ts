@@ -4,6 +4,7 @@
  * or the worker cannot take the values (a value that cannot be cloned), it encodes in this thread.
  * Aborting ends the worker at once.
  */
+import { createWorkerClient } from "../workers/worker-client";
 import { detachLargeBytes } from "./detach-large-bytes";
 import { encodePredictRequest, type EncodedPredictRequest } from "./encode-predict-request";
 import {
@@ -13,18 +14,7 @@ import {
   type PostedEncodeJob,
 } from "./encode-request-messages";
 
-// The few Worker members used here: the client also compiles without DOM types (Node).
-interface EncodeWorker {
-  postMessage(message: PostedEncodeJob): void;
-  terminate(): void;
-  onmessage: ((event: { data: EncodeAnswer }) => void) | null;
-  onerror: ((event: { preventDefault(): void }) => void) | null;
-}
-type WorkerConstructor = new (url: URL, options: { type: "module" }) => EncodeWorker;
-
-function abortError(): DOMException {
-  return new DOMException("The inference call was aborted", "AbortError");
-}
+const ABORT_MESSAGE = "The inference call was aborted";
 
 /** An encoded request: its bytes (encoded in this thread) or a Blob of them (from the worker). */
 export type EncodedRequest = Omit<EncodedPredictRequest, "request"> & {
@@ -37,63 +27,37 @@ export async function encodeOffThread(
   signal?: AbortSignal,
 ): Promise<EncodedRequest> {
   if (signal?.aborted) {
-    throw abortError();
+    throw new DOMException(ABORT_MESSAGE, "AbortError");
   }
   const inThread = () => encodePredictRequest(job.wire, job.spec, job.instances);
-  // Named Worker and written as `new Worker(new URL(…))`: the pattern by which Vite finds the
-  // worker and bundles it; any other spelling ships the .ts file, which then fails to load.
-  const Worker = (globalThis as { Worker?: WorkerConstructor }).Worker;
-  if (!Worker) {
-    return inThread();
-  }
-  let worker: EncodeWorker;
-  try {
-    worker = new Worker(new URL("./encode-request.worker.ts", import.meta.url), {
-      type: "module",
-    });
-  } catch {
-    return inThread();
-  }
-  return new Promise<EncodedRequest>((resolve, reject) => {
-    const finish = () => {
-      signal?.removeEventListener("abort", onAbort);
-      worker.terminate();
-    };
-    const onAbort = () => {
-      finish();
-      reject(abortError());
-    };
-    const fallBack = () => {
-      finish();
-      try {
-        resolve(inThread());
-      } catch (error) {
-        reject(error as Error);
-      }
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-    worker.onmessage = ({ data }) => {
-      finish();
-      if (data.ok) {
-        resolve({
-          request: data.request,
-          requestJson: data.requestJson,
-          instanceCount: data.instanceCount,
-        });
-      } else {
-        reject(rebuildEncodeFailure(data.failure));
-      }
-    };
-    // A worker that fails to load (a strict Content-Security-Policy, say) still leaves the send working.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      fallBack();
-    };
-    try {
-      worker.postMessage({ ...job, instances: detachLargeBytes(job.instances) });
-    } catch {
-      // A value the structured clone cannot carry (the float16 array class) is encoded here.
-      fallBack();
-    }
+  // A worker of its own for each request: aborting ends it, and the encoding under way with it.
+  const encoder = createWorkerClient<PostedEncodeJob, EncodeAnswer>({
+    start: (Worker) =>
+      new Worker(new URL("./encode-request.worker.ts", import.meta.url), { type: "module" }),
+    name: "request encoder",
+    abortMessage: ABORT_MESSAGE,
   });
+  if (!encoder.prepare()) {
+    return inThread();
+  }
+  try {
+    const answer = await encoder.request(
+      { ...job, instances: detachLargeBytes(job.instances) },
+      { signal },
+    );
+    if (!answer) {
+      // The worker could not load or take the values (the float16 array class): encoded here.
+      return inThread();
+    }
+    if (!answer.ok) {
+      throw rebuildEncodeFailure(answer.failure);
+    }
+    return {
+      request: answer.request,
+      requestJson: answer.requestJson,
+      instanceCount: answer.instanceCount,
+    };
+  } finally {
+    encoder.close();
+  }
 }

@@ -25,10 +25,14 @@ export type EncodeFailure =
   | { invalid: true; reason: string; instanceIndex?: number; inputName?: string }
   | { invalid: false; message: string };
 
-/** The worker's answer: the request as a Blob, which crosses to the page and into fetch without a copy. */
-export type EncodeAnswer =
+/**
+ * The worker's answer to the job numbered `id`: the request as a Blob, which crosses to the page
+ * and into fetch without a copy.
+ */
+export type EncodeAnswer = { id: number } & (
   | ({ ok: true; request: Blob } & Omit<EncodedPredictRequest, "request">)
-  | { ok: false; failure: EncodeFailure };
+  | { ok: false; failure: EncodeFailure }
+);
 
 /** Returns the failure of a caught error as a message can carry it. */
 export function describeEncodeFailure(error: unknown): EncodeFailure {
