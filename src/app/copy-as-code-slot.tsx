@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useCodeExportStore } from "../state/code-export-store";
+import { LoadingLine } from "../ui/loading-line";
 
 // The dialog and its code generators load on first use, off the initial bundle.
 const CopyAsCodeDialog = lazy(() =>
@@ -17,7 +18,7 @@ export function CopyAsCodeSlot() {
     return null;
   }
   return (
-    <Suspense fallback={<p role="status">{t("codeLoading")}</p>}>
+    <Suspense fallback={<LoadingLine>{t("codeLoading")}</LoadingLine>}>
       <CopyAsCodeDialog />
     </Suspense>
   );

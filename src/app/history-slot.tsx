@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
+import { LoadingLine } from "../ui/loading-line";
 
 // The history panel (its virtual list among it) loads right after first paint, off the initial bundle.
 const HistoryPanel = lazy(() =>
@@ -10,7 +11,7 @@ const HistoryPanel = lazy(() =>
 export function HistorySlot() {
   const { t } = useTranslation("app");
   return (
-    <Suspense fallback={<p role="status">{t("historyLoading")}</p>}>
+    <Suspense fallback={<LoadingLine>{t("historyLoading")}</LoadingLine>}>
       <HistoryPanel />
     </Suspense>
   );

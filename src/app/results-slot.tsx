@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useSentRun } from "../features/results/use-sent-run";
 import { useRunsStore } from "../state/runs-store";
+import { LoadingLine } from "../ui/loading-line";
 
 // The result views load right after the shell, off the initial bundle: nothing shows before a send.
 const ResultsPanel = lazy(() =>
@@ -16,7 +17,7 @@ export function ResultsSlot() {
   const instanceCount = useRunsStore((s) => s.instanceCount);
   const { run, stale } = useSentRun();
   return (
-    <Suspense fallback={<p role="status">{t("resultsLoading")}</p>}>
+    <Suspense fallback={<LoadingLine>{t("resultsLoading")}</LoadingLine>}>
       <ResultsPanel
         status={status}
         exchange={exchange}

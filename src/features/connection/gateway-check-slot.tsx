@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useConnectionStore } from "../../state/connection-store";
 import { isMetadataWithheld, useGatewayCheckStore } from "../../state/gateway-check-store";
+import { LoadingLine } from "../../ui/loading-line";
 
 // The banner (and react-i18next's rich-text Trans) loads only when a page link changed the gateway.
 const GatewayCheckBanner = lazy(() =>
@@ -22,7 +23,7 @@ export function GatewayCheckSlot(props: { onConfirmed?: () => void }) {
     return null;
   }
   return (
-    <Suspense fallback={<p role="status">{t("gatewayCheck.loading")}</p>}>
+    <Suspense fallback={<LoadingLine>{t("gatewayCheck.loading")}</LoadingLine>}>
       <GatewayCheckBanner onConfirmed={props.onConfirmed} />
     </Suspense>
   );

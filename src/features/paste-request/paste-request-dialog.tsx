@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { LoadingLine } from "../../ui/loading-line";
 import type { UndoPaste } from "./apply-pasted-request";
 import "./paste-request.css";
 
@@ -43,7 +44,7 @@ export function PasteRequestAction() {
         )}
       </div>
       {open && (
-        <Suspense fallback={<p role="status">{t("loading")}</p>}>
+        <Suspense fallback={<LoadingLine>{t("loading")}</LoadingLine>}>
           <PasteRequestDialog
             onClose={close}
             onApplied={(message, undo) => {
