@@ -29,7 +29,7 @@ import {
 } from "../draft/tensor-value-storage";
 import { useConnectionStore } from "./connection-store";
 import { isQuotaError, type SaveFailure, useDraftStorageStore } from "./draft-storage-store";
-import { useFilesStore } from "./files-store";
+import { isStoringFiles, useFilesStore, whenFilesStored } from "./files-store";
 import { compareGateways, isMetadataWithheld, useGatewayCheckStore } from "./gateway-check-store";
 import { useInstancesStore } from "./instances-store";
 import { type MethodDraft, useMethodDraftsStore } from "./method-drafts-store";
@@ -85,7 +85,8 @@ export function collectAllFileIds(): Set<string> {
 }
 
 // Large values being written; a save while one is under way queues behind it, so the JSON never
-// names a value before it is stored.
+// names a value before it is stored. A save also waits for file bytes being written (a restored
+// run's photos): until they are stored, the saved draft stays the one before.
 let writing: Promise<unknown> = Promise.resolve();
 let inFlight = 0;
 // The stored values the last written JSON names: the rest can be deleted.
@@ -111,8 +112,8 @@ function writeJson(storage: Storage, json: string, ids: Set<string>): boolean {
 
 /**
  * Writes the current draft; resolves with false when storage refused it (reported in
- * `useDraftStorageStore`; the draft in memory is kept). When no large value is new, localStorage
- * is written before this returns. Only metadata headers marked to remember are written, and an
+ * `useDraftStorageStore`; the draft in memory is kept). When no large value is new and no file
+ * bytes are being stored, localStorage is written before this returns. Only metadata headers marked to remember are written, and an
  * unconfirmed gateway from the page link is not: the saved gateway stays.
  */
 export function saveDraft(storage: Storage = localStorage): Promise<boolean> {
@@ -144,11 +145,12 @@ export function saveDraft(storage: Storage = localStorage): Promise<boolean> {
     instances: current.instances,
     methods,
   } satisfies SavedDraft);
-  if (writes.length === 0 && inFlight === 0) {
+  if (writes.length === 0 && inFlight === 0 && !isStoringFiles()) {
     return Promise.resolve(writeJson(storage, json, ids));
   }
   inFlight++;
   const run = writing.then(async () => {
+    await whenFilesStored();
     try {
       if (writes.length > 0) {
         await storeTensorValues(writes);

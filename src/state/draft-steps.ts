@@ -62,7 +62,8 @@ export async function restoreDraft(
   const files = draft.files ?? {};
   const ids = Object.keys(files);
   // Pending while stored: a cleanup running meanwhile must keep these bytes. They are in memory
-  // at once, so the draft shows before its files are written to storage.
+  // at once, so the draft shows before its files are written to storage; the draft is saved only
+  // once they are (`saveDraft` waits), so a reload in between finds the draft before.
   useFilesStore.setState((s) => ({
     pending: [...s.pending, ...ids],
     files: ids.length > 0 ? { ...s.files, ...files } : s.files,

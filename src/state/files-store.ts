@@ -31,6 +31,22 @@ interface FilesActions {
   restore(ids: readonly string[]): Promise<void>;
 }
 
+// The `addBytes` writes under way: a saved draft must not name a file before its bytes are stored,
+// or a reload in between would find the file missing.
+const storing = new Set<Promise<unknown>>();
+
+/** Returns whether file bytes are being written to storage (`addBytes`). */
+export function isStoringFiles(): boolean {
+  return storing.size > 0;
+}
+
+/** Resolves once every file write under way has finished, stored or refused. */
+export async function whenFilesStored(): Promise<void> {
+  while (storing.size > 0) {
+    await Promise.all(storing);
+  }
+}
+
 /** Returns the state of a fresh page: no files in memory, none missing or pending. */
 export function initialFiles(): FilesState {
   return { files: {}, missing: [], pending: [] };
@@ -61,9 +77,15 @@ export const useFilesStore = create<FilesState & FilesActions>()((set) => ({
     return refs;
   },
   addBytes: async (files) => {
-    await Promise.all(
+    const written = Promise.all(
       Object.entries(files).map(([id, bytes]) => storeFileBytes(id, bytes).catch(() => undefined)),
     );
+    storing.add(written);
+    try {
+      await written;
+    } finally {
+      storing.delete(written);
+    }
     set((s) => ({ files: { ...s.files, ...files } }));
   },
   release: (ids) => set((s) => ({ pending: s.pending.filter((id) => !ids.includes(id)) })),
