@@ -36,6 +36,33 @@ function freshPage(): void {
   useMethodDraftsStore.setState({ drafts: {}, arrival: undefined });
 }
 
+/** Sets x1 of the first instance on screen. */
+function setX1(value: TensorDraft): void {
+  const { id } = useInstancesStore.getState().instances[0]!;
+  useInstancesStore.getState().setValue(id, "x1", value);
+}
+
+/** Loads the saved draft into a fresh page; returns x1 of its first instance. */
+async function reloadX1(): Promise<TensorDraft> {
+  freshPage();
+  expect(await loadSavedDraft("")).toBe(true);
+  return useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
+}
+
+/** Saves the draft, checking that localStorage holds only small JSON. */
+async function saveSmall(): Promise<void> {
+  expect(await saveDraft()).toBe(true);
+  expect((localStorage.getItem(DRAFT_KEY) ?? "").length).toBeLessThan(10_000);
+}
+
+/** Saves the draft, then changes x1 of its first instance in the saved JSON, as damage would. */
+async function saveAndEditX1(edit: (x1: Record<string, unknown>) => void): Promise<void> {
+  await saveDraft();
+  const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}");
+  edit(saved.instances[0].values.x1);
+  localStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
+}
+
 beforeEach(() => {
   localStorage.clear();
 });
@@ -50,39 +77,30 @@ const text = (cells: GridCells) => listCellTexts(cells).join(",");
 // A million cells through IndexedDB is slow on a loaded machine.
 describe("a 1000×1000 draft", { timeout: 60_000 }, () => {
   it("comes back exactly after a reload, while localStorage holds only small JSON", async () => {
-    const { id } = useInstancesStore.getState().instances[0]!;
     const grid = bigGrid(7);
-    useInstancesStore.getState().setValue(id, "x1", grid);
-    expect(await saveDraft()).toBe(true);
-    expect((localStorage.getItem(DRAFT_KEY) ?? "").length).toBeLessThan(10_000);
+    setX1(grid);
+    await saveSmall();
 
-    freshPage();
-    expect(await loadSavedDraft("")).toBe(true);
-    const restored = useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
+    const restored = await reloadX1();
     expect(restored.rows).toBe(SIDE);
     expect(text(restored.cells)).toBe(text(grid.cells));
   });
 
   it("is written after a pause in editing, not on each edit", async () => {
     const stop = await startDraftPersistence("");
-    const { id } = useInstancesStore.getState().instances[0]!;
     const setItem = vi.spyOn(Storage.prototype, "setItem");
-    useInstancesStore.getState().setValue(id, "x1", bigGrid(3));
-    useInstancesStore.getState().setValue(id, "x1", bigGrid(5));
+    setX1(bigGrid(3));
+    setX1(bigGrid(5));
     // The edits return before anything is written.
     expect(setItem).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(setItem).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     stop();
 
-    freshPage();
-    await loadSavedDraft("");
-    const restored = useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
-    expect(text(restored.cells)).toBe(text(bigGrid(5).cells));
+    expect(text((await reloadX1()).cells)).toBe(text(bigGrid(5).cells));
   });
 
   it("reports a full quota, keeps the draft in memory, and clears the report once a write succeeds", async () => {
-    const { id } = useInstancesStore.getState().instances[0]!;
-    useInstancesStore.getState().setValue(id, "x1", bigGrid(11));
+    setX1(bigGrid(11));
     const inMemory = useInstancesStore.getState().instances;
     const full = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
@@ -94,11 +112,7 @@ describe("a 1000×1000 draft", { timeout: 60_000 }, () => {
     full.mockRestore();
     expect(await saveDraft()).toBe(true);
     expect(useDraftStorageStore.getState().failure).toBeUndefined();
-    freshPage();
-    await loadSavedDraft("");
-    expect(text((useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft).cells)).toBe(
-      text(bigGrid(11).cells),
-    );
+    expect(text((await reloadX1()).cells)).toBe(text(bigGrid(11).cells));
   });
 
   it("skips a corrupt saved draft with a notice, and resets a lost large value to zeros with one", async () => {
@@ -106,15 +120,11 @@ describe("a 1000×1000 draft", { timeout: 60_000 }, () => {
     expect(await loadSavedDraft("")).toBe(false);
     expect(useDraftStorageStore.getState().corrupt).toBe(true);
 
-    const { id } = useInstancesStore.getState().instances[0]!;
-    useInstancesStore.getState().setValue(id, "x1", bigGrid(13));
-    await saveDraft();
-    const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}");
-    saved.instances[0].values.x1.storedCells = "no-such-value";
-    localStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
-    freshPage();
-    await loadSavedDraft("");
-    const restored = useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
+    setX1(bigGrid(13));
+    await saveAndEditX1((x1) => {
+      x1.storedCells = "no-such-value";
+    });
+    const restored = await reloadX1();
     expect(countCells(restored.cells)).toBe(SIDE * SIDE);
     expect(listCellTexts(restored.cells).every((c) => c === "0")).toBe(true);
     expect(useDraftStorageStore.getState().lostValues).toBe(1);
@@ -142,15 +152,11 @@ describe("a 1000×1000 draft read from a file", { timeout: 60_000 }, () => {
   });
 
   it("comes back exactly, its array saved as bytes and its typed cells beside it", async () => {
-    const { id } = useInstancesStore.getState().instances[0]!;
     const grid = fromFile();
-    useInstancesStore.getState().setValue(id, "x1", grid);
-    expect(await saveDraft()).toBe(true);
-    expect((localStorage.getItem(DRAFT_KEY) ?? "").length).toBeLessThan(10_000);
+    setX1(grid);
+    await saveSmall();
 
-    freshPage();
-    expect(await loadSavedDraft("")).toBe(true);
-    const restored = useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
+    const restored = await reloadX1();
     expect(isArrayCells(restored.cells)).toBe(true);
     expect(readCell(restored.cells, 5)).toBe("half-typed 1e");
     expect(readCell(restored.cells, SIDE * SIDE - 1)).toBe("2.5");
@@ -161,15 +167,11 @@ describe("a 1000×1000 draft read from a file", { timeout: 60_000 }, () => {
   });
 
   it("resets to zeros with a notice when its stored bytes do not fit its shape", async () => {
-    const { id } = useInstancesStore.getState().instances[0]!;
-    useInstancesStore.getState().setValue(id, "x1", fromFile());
-    await saveDraft();
-    const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}");
-    saved.instances[0].values.x1.rows = SIDE - 1;
-    localStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
-    freshPage();
-    await loadSavedDraft("");
-    const restored = useInstancesStore.getState().instances[0]!.values.x1 as TensorDraft;
+    setX1(fromFile());
+    await saveAndEditX1((x1) => {
+      x1.rows = SIDE - 1;
+    });
+    const restored = await reloadX1();
     expect(countCells(restored.cells)).toBe((SIDE - 1) * SIDE);
     expect(readCell(restored.cells, 6)).toBe("0");
     expect(useDraftStorageStore.getState().lostValues).toBe(1);
