@@ -1,12 +1,15 @@
-/** What `bench/big-send.ts` and `bench/trace-big-send.ts` share: their flags and the photo drop. */
+/** What `bench/big-send.ts` and `bench/trace-big-send.ts` share: the browser, the photo drop and the send. */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import type { Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import type { ConsoleFlags } from "./bench-flags";
 
-/** Returns the value after `--name` on the command line, or `fallback`. */
-export function readFlag(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i >= 0 ? process.argv[i + 1] : undefined) ?? fallback;
+/** Starts Debian's Chromium as the benchmarks run it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
 }
 
 /** Drops the JPEG files at `paths` on the console's instances panel, as a user dragging them would. */
@@ -32,4 +35,37 @@ export async function dropPhotos(page: Page, paths: readonly string[]): Promise<
   for (const type of ["dragenter", "dragover", "drop"]) {
     await panel.dispatchEvent(type, { dataTransfer: transfer });
   }
+}
+
+/**
+ * Opens the console on its gateway with resnet50 · classify_top1 and drops the photos on it;
+ * resolves once the last one shows.
+ */
+export async function openWithPhotos(
+  page: Page,
+  { url, gateway }: ConsoleFlags,
+  paths: readonly string[],
+): Promise<void> {
+  await page.goto(`${url}/?gateway=${encodeURIComponent(gateway)}`);
+  await page
+    .getByRole("combobox", { name: "Preset" })
+    .selectOption({ label: "resnet50 · classify_top1" });
+  await dropPhotos(page, paths);
+  await page.getByRole("img", { name: basename(paths.at(-1) ?? "") }).waitFor();
+}
+
+/** Clicks Send and waits for the result; returns the ms until Cancel showed and until it went. */
+export async function sendAndWait(
+  page: Page,
+): Promise<{ cancelShownMs: number; resultMs: number }> {
+  const cancel = page.getByRole("button", { name: "Cancel", exact: true });
+  const started = Date.now();
+  // Clicked from a timer: a blocked main thread would otherwise stall the click itself.
+  await page.getByRole("button", { name: "Send", exact: true }).evaluate((button) => {
+    setTimeout(() => (button as unknown as { click(): void }).click(), 0);
+  });
+  await cancel.waitFor({ timeout: 180_000 });
+  const cancelShownMs = Date.now() - started;
+  await cancel.waitFor({ state: "detached", timeout: 180_000 });
+  return { cancelShownMs, resultMs: Date.now() - started };
 }

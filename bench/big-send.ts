@@ -6,10 +6,9 @@
  *
  * Usage: tsx bench/big-send.ts --url http://localhost:4173 --gateway http://localhost:8080
  */
-import { basename } from "node:path";
-import { chromium } from "@playwright/test";
+import { parseConsoleFlags, type ConsoleFlags } from "./bench-flags";
 import { writeBigPhotos } from "./big-photos";
-import { dropPhotos, readFlag } from "./big-send-page";
+import { launchChromium, openWithPhotos, sendAndWait } from "./big-send-page";
 import { formatTable } from "./print-table";
 
 interface Measure {
@@ -20,15 +19,11 @@ interface Measure {
 }
 
 async function measure(
-  url: string,
-  gateway: string,
+  flags: ConsoleFlags,
   paths: string[],
   withWorker: boolean,
 ): Promise<Measure> {
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     if (!withWorker) {
@@ -36,12 +31,7 @@ async function measure(
         Reflect.deleteProperty(globalThis, "Worker");
       });
     }
-    await page.goto(`${url}/?gateway=${encodeURIComponent(gateway)}`);
-    await page
-      .getByRole("combobox", { name: "Preset" })
-      .selectOption({ label: "resnet50 · classify_top1" });
-    await dropPhotos(page, paths);
-    await page.getByRole("img", { name: basename(paths.at(-1) ?? "") }).waitFor();
+    await openWithPhotos(page, flags, paths);
     await page.evaluate(() => {
       const tasks: number[] = [];
       (globalThis as unknown as { longTasks: number[] }).longTasks = tasks;
@@ -51,17 +41,7 @@ async function measure(
         }
       }).observe({ type: "longtask" as never });
     });
-    const started = Date.now();
-    // Clicked from a timer: a blocked main thread would otherwise stall the click itself.
-    await page.getByRole("button", { name: "Send", exact: true }).evaluate((button) => {
-      setTimeout(() => (button as unknown as { click(): void }).click(), 0);
-    });
-    await page.getByRole("button", { name: "Cancel", exact: true }).waitFor({ timeout: 180_000 });
-    const cancelShownMs = Date.now() - started;
-    await page
-      .getByRole("button", { name: "Cancel", exact: true })
-      .waitFor({ state: "detached", timeout: 180_000 });
-    const resultMs = Date.now() - started;
+    const { cancelShownMs, resultMs } = await sendAndWait(page);
     const tasks = await page.evaluate(
       () => (globalThis as unknown as { longTasks: number[] }).longTasks,
     );
@@ -76,12 +56,11 @@ async function measure(
   }
 }
 
-const url = readFlag("url", "http://localhost:4173");
-const gateway = readFlag("gateway", "http://localhost:8080");
+const flags = parseConsoleFlags({});
 const { paths, bytes } = await writeBigPhotos(16);
 const rows: string[][] = [];
 for (const withWorker of [false, true]) {
-  const m = await measure(url, gateway, paths, withWorker);
+  const m = await measure(flags, paths, withWorker);
   rows.push([
     withWorker ? "worker" : "in-thread (no Worker)",
     `${(bytes / 1e6).toFixed(1)} MB`,

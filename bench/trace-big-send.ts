@@ -5,9 +5,9 @@
  * Usage: tsx bench/trace-big-send.ts --url http://localhost:4173 --gateway http://localhost:8080
  */
 import { basename } from "node:path";
-import { chromium } from "@playwright/test";
+import { parseConsoleFlags } from "./bench-flags";
 import { writeBigPhotos } from "./big-photos";
-import { dropPhotos, readFlag } from "./big-send-page";
+import { launchChromium, openWithPhotos, sendAndWait } from "./big-send-page";
 import { formatTable } from "./print-table";
 
 interface ProfileNode {
@@ -31,23 +31,15 @@ interface TraceEvent {
   args?: { data?: { frame?: string; url?: string; functionName?: string } };
 }
 
-const url = readFlag("url", "http://localhost:4173");
-const gateway = readFlag("gateway", "http://localhost:8080");
+// --inside-ms and --inside-count widen the breakdown of each long task.
+const flags = parseConsoleFlags({ "settle-ms": 3000, "inside-ms": 20, "inside-count": 6 });
 const { paths } = await writeBigPhotos(16);
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu"],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  await page.goto(`${url}/?gateway=${encodeURIComponent(gateway)}`);
-  await page
-    .getByRole("combobox", { name: "Preset" })
-    .selectOption({ label: "resnet50 · classify_top1" });
-  await dropPhotos(page, paths);
-  await page.getByRole("img", { name: basename(paths.at(-1) ?? "") }).waitFor();
+  await openWithPhotos(page, flags, paths);
   // Let draft persistence and thumbnails settle before the measured part.
-  await page.waitForTimeout(Number(readFlag("settle-ms", "3000")));
+  await page.waitForTimeout(flags["settle-ms"]);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
@@ -63,13 +55,7 @@ try {
     categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8",
     transferMode: "ReportEvents",
   });
-  await page.getByRole("button", { name: "Send", exact: true }).evaluate((button) => {
-    setTimeout(() => (button as unknown as { click(): void }).click(), 0);
-  });
-  await page.getByRole("button", { name: "Cancel", exact: true }).waitFor({ timeout: 180_000 });
-  await page
-    .getByRole("button", { name: "Cancel", exact: true })
-    .waitFor({ state: "detached", timeout: 180_000 });
+  await sendAndWait(page);
   // The history is recorded after the reply: keep profiling a while longer.
   await page.waitForTimeout(5000);
   const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
@@ -100,9 +86,8 @@ try {
   const mainTid = events.find((e) => e.name === "TracingStartedInBrowser") ? undefined : undefined;
   void mainTid;
   const tasks = events.filter((e) => e.name === "RunTask" && e.ph === "X" && (e.dur ?? 0) > 50_000);
-  // --inside-ms and --inside-count widen the breakdown of each long task.
-  const insideUs = Number(readFlag("inside-ms", "20")) * 1000;
-  const insideCount = Number(readFlag("inside-count", "6"));
+  const insideUs = flags["inside-ms"] * 1000;
+  const insideCount = flags["inside-count"];
   const rows: string[][] = [];
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
