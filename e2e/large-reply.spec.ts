@@ -1,33 +1,22 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures/test";
-import { numpy } from "./testing/run-numpy";
+import { numpy, writeArrays } from "./testing/run-numpy";
 
 test("a 10^6-element reply shows its stats, one page of cells and its overview, and saves whole", async ({
   app,
   page,
 }, testInfo) => {
-  const dir = testInfo.outputPath("arrays");
-  mkdirSync(dir, { recursive: true });
-  numpy(
+  const dir = writeArrays(
+    testInfo.outputPath("arrays"),
     String.raw`
 import numpy as np
 np.save("x1.npy", (np.arange(1_000_000, dtype=np.float32) / 8).reshape(1000, 1000))
 np.save("x2.npy", np.full((1000, 1000), 0.5, dtype=np.float32))
 `,
-    dir,
   );
   await app.goto();
-  await app.servable.fill("matrix_add");
-  const instance = app.instance(1);
-  await app.dropFilesOn(instance.getByRole("group", { name: "x1", exact: true }), [
-    join(dir, "x1.npy"),
-  ]);
-  await expect(instance.getByRole("spinbutton", { name: "x1 columns" })).toHaveValue("1000");
-  await app.dropFilesOn(instance.getByRole("group", { name: "x2", exact: true }), [
-    join(dir, "x2.npy"),
-  ]);
-  await expect(instance.getByRole("spinbutton", { name: "x2 columns" })).toHaveValue("1000");
+  await app.loadMatrixAddArrays(dir);
 
   await app.send.click();
   const y = app.result(1).getByRole("group", { name: "y", exact: true });

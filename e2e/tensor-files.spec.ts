@@ -1,17 +1,16 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures/test";
-import { numpy } from "./testing/run-numpy";
+import { numpy, writeArrays } from "./testing/run-numpy";
 
 test.describe("tensor files", () => {
   test("a dropped 1000×1000 .npy on x1 and a picked one on x2 are added by matrix_add", async ({
     app,
     page,
   }, testInfo) => {
-    const dir = testInfo.outputPath("arrays");
-    mkdirSync(dir, { recursive: true });
     // x2 is Fortran-ordered and big-endian: the console must reorder and swap it.
-    numpy(
+    const dir = writeArrays(
+      testInfo.outputPath("arrays"),
       String.raw`
 import numpy as np
 x1 = (np.arange(1_000_000, dtype=np.float32) / 8).reshape(1000, 1000)
@@ -19,23 +18,16 @@ x2 = np.asfortranarray(np.fromfunction(lambda r, c: r - c, (1000, 1000)).astype(
 np.save("x1.npy", x1)
 np.save("x2.npy", x2)
 `,
-      dir,
     );
     await app.goto();
-    await app.servable.fill("matrix_add");
+    // x1 dropped, x2 chosen in its file field.
+    await app.loadMatrixAddArrays(dir, { picked: ["x2"] });
     const instance = app.instance(1);
-    await app.dropFilesOn(instance.getByRole("group", { name: "x1", exact: true }), [
-      join(dir, "x1.npy"),
-    ]);
-    await expect(instance.getByRole("spinbutton", { name: "x1 rows" })).toHaveValue("1000");
-    await expect(instance.getByRole("spinbutton", { name: "x1 columns" })).toHaveValue("1000");
     await expect(
       instance.getByRole("textbox", { name: "x1 row 0, column 1", exact: true }),
     ).toHaveValue("0.125");
-    // Virtualized: a million elements, a few hundred text boxes.
+    // Virtualized: two million elements, a few hundred text boxes.
     expect(await instance.getByRole("textbox").count()).toBeLessThan(2000);
-
-    await instance.getByLabel("x2 .npy file").setInputFiles(join(dir, "x2.npy"));
     await expect(
       instance.getByRole("textbox", { name: "x2 row 1, column 0", exact: true }),
     ).toHaveValue("1");
