@@ -5,7 +5,6 @@ import { numpy, writeArrays } from "./testing/run-numpy";
 
 test("a 10^6-element reply shows its stats, one page of cells and its overview, and saves whole", async ({
   app,
-  page,
 }, testInfo) => {
   const dir = writeArrays(
     testInfo.outputPath("arrays"),
@@ -37,9 +36,10 @@ np.save("x2.npy", np.full((1000, 1000), 0.5, dtype=np.float32))
     }),
   ).toBeVisible();
 
-  const downloading = page.waitForEvent("download");
-  await y.getByRole("button", { name: "Download y of result 1 as .npy" }).click();
-  await (await downloading).saveAs(join(dir, "y.npy"));
+  await app.saveDownload(
+    y.getByRole("button", { name: "Download y of result 1 as .npy" }),
+    join(dir, "y.npy"),
+  );
   expect(
     numpy(
       String.raw`
@@ -50,9 +50,10 @@ print(y.dtype.str, y.shape, np.array_equal(y, x1 + np.float32(0.5)))
       dir,
     ),
   ).toBe("<f4 (1000, 1000) True");
-  const csv = page.waitForEvent("download");
-  await y.getByRole("button", { name: "Download y of result 1 as CSV" }).click();
-  await (await csv).saveAs(join(dir, "y.csv"));
-  const firstLine = readFileSync(join(dir, "y.csv"), "utf8").split("\n", 1)[0] ?? "";
+  const csv = await app.saveDownload(
+    y.getByRole("button", { name: "Download y of result 1 as CSV" }),
+    join(dir, "y.csv"),
+  );
+  const firstLine = readFileSync(csv, "utf8").split("\n", 1)[0] ?? "";
   expect(firstLine.split(",").slice(0, 2)).toEqual(["0.5", "0.625"]);
 });

@@ -6,7 +6,6 @@ import { numpy, writeArrays } from "./testing/run-numpy";
 test.describe("tensor files", () => {
   test("a dropped 1000×1000 .npy on x1 and a picked one on x2 are added by matrix_add", async ({
     app,
-    page,
   }, testInfo) => {
     // x2 is Fortran-ordered and big-endian: the console must reorder and swap it.
     const dir = writeArrays(
@@ -35,10 +34,10 @@ np.save("x2.npy", x2)
     await app.send.click();
     const y = app.result(1).getByRole("group", { name: "y", exact: true });
     await expect(y).toContainText("float32", { timeout: 60_000 });
-    const downloading = page.waitForEvent("download");
-    await y.getByRole("button", { name: "Download y of result 1 as .npy" }).click();
-    const download = await downloading;
-    await download.saveAs(join(dir, "y.npy"));
+    await app.saveDownload(
+      y.getByRole("button", { name: "Download y of result 1 as .npy" }),
+      join(dir, "y.npy"),
+    );
     expect(
       numpy(
         String.raw`
@@ -61,9 +60,10 @@ test("the exported draft archive opens in numpy and imports back exactly", async
   await app.goto();
   const cell = app.cell(1, "x1", 1, 0);
   await cell.fill("2.5");
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export draft (.zip)" }).click();
-  await (await downloading).saveAs(join(dir, "draft.zip"));
+  await app.saveDownload(
+    page.getByRole("button", { name: "Export draft (.zip)" }),
+    join(dir, "draft.zip"),
+  );
   expect(
     numpy(
       String.raw`
