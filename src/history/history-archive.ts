@@ -8,6 +8,7 @@
 import { strFromU8, strToU8, zipSync, type Zippable } from "fflate";
 import { describeError } from "../../shared/describe-value";
 import { INPUT_KINDS, type DraftInstance } from "../draft/draft-value";
+import { pickDraftTarget } from "../draft/pick-draft-target";
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
@@ -31,6 +32,7 @@ import {
   type StoredOutput,
 } from "./history-types";
 import { checkLoadTestEntry, type LoadTestEntry } from "./load-test-entry";
+import { collectRunFiles } from "./run-files";
 import type { FailureCause, RequestFailure } from "../serving/types";
 
 type Json = Record<string, unknown>;
@@ -73,17 +75,7 @@ function fail(message: string): never {
 }
 
 function draftConnection(connection: RunConnection): ArchivedConnection {
-  return {
-    servable: connection.servable,
-    method: connection.method,
-    version: connection.version,
-    wire: connection.wire,
-    transport: connection.transport,
-    timeoutSeconds: connection.timeoutSeconds,
-    fileLimitMb: connection.fileLimitMb,
-    presetId: connection.presetId,
-    inputs: connection.inputs,
-  };
+  return pickDraftTarget(connection);
 }
 
 function archiveInstances(
@@ -91,18 +83,11 @@ function archiveInstances(
   folder: string,
   members: Zippable,
 ): ArchivedInstance[] {
-  const { body, blobs } = record;
-  const files: Record<string, Uint8Array> = {};
-  for (const [id, hash] of Object.entries(body.fileHashes)) {
-    const bytes = blobs[hash];
-    if (bytes) {
-      files[id] = bytes;
-    }
-  }
+  const { body } = record;
   const snapshot: DraftSnapshot = {
     connection: draftConnection(body.connection),
     instances: body.instances,
-    files,
+    files: collectRunFiles(record),
   };
   return body.instances.map((instance, i) => ({
     id: instance.id,

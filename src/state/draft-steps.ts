@@ -4,6 +4,7 @@
  */
 import { identifyInputs } from "../draft/connection-draft";
 import { methodKey } from "../draft/method-key";
+import { pickDraftTarget } from "../draft/pick-draft-target";
 import { useConnectionStore } from "./connection-store";
 import { useFilesStore } from "./files-store";
 import { createInstance, useInstancesStore } from "./instances-store";
@@ -12,19 +13,8 @@ import { type FullDraft, type UndoStep, useUndoStore } from "./undo-store";
 
 /** Returns the draft on screen: what to call (without gateway and headers) and its instances. */
 export function captureDraft(): FullDraft {
-  const c = useConnectionStore.getState();
   return {
-    connection: {
-      servable: c.servable,
-      method: c.method,
-      version: c.version,
-      transport: c.transport,
-      wire: c.wire,
-      timeoutSeconds: c.timeoutSeconds,
-      presetId: c.presetId,
-      inputs: c.inputs,
-      fileLimitMb: c.fileLimitMb,
-    },
+    connection: pickDraftTarget(useConnectionStore.getState()),
     instances: useInstancesStore.getState().instances,
   };
 }

@@ -1,35 +1,22 @@
 /** Loads a recorded run as the draft: its connection fields, instances and file bytes. */
 import { identifyInputs } from "../draft/connection-draft";
+import { pickDraftTarget } from "../draft/pick-draft-target";
+import { collectRunFiles } from "../history/run-files";
 import { restoreDraft } from "./draft-steps";
 import type { RunRecord } from "../history/history-types";
 import type { FullDraft } from "./undo-store";
 
 /** Returns the run as a whole draft: what it called, its instances, and the bytes of its files. */
 export function draftOfRun(record: RunRecord): FullDraft {
-  const { body, blobs } = record;
-  const files: Record<string, Uint8Array> = {};
-  for (const [id, hash] of Object.entries(body.fileHashes)) {
-    const bytes = blobs[hash];
-    if (bytes) {
-      files[id] = bytes;
-    }
-  }
-  const c = body.connection;
+  const { body } = record;
   return {
     connection: {
-      servable: c.servable,
-      method: c.method,
-      version: c.version,
-      transport: c.transport,
-      wire: c.wire,
-      timeoutSeconds: c.timeoutSeconds,
-      fileLimitMb: c.fileLimitMb,
-      presetId: c.presetId,
-      inputs: identifyInputs(c.inputs),
+      ...pickDraftTarget(body.connection),
+      inputs: identifyInputs(body.connection.inputs),
     },
     // A copy: editing the restored draft must never touch the loaded record.
     instances: structuredClone(body.instances),
-    files,
+    files: collectRunFiles(record),
   };
 }
 
