@@ -4,7 +4,11 @@ import type { ElementHandle } from "@playwright/test";
 /** What one scroll run saw: the time between animation frames, and the most cells in the DOM at once. */
 export interface ScrollRun {
   frameMs: number[];
+  /** Each frame's rAF timestamp (performance.now() clock); `frameMs[i]` ends at `frameAt[i + 1]`. */
+  frameAt: number[];
   maxCells: number;
+  /** Long tasks (≥ 50 ms, the Long Tasks API's threshold) the page ran meanwhile: [start, end] ms. */
+  longTasks: [number, number][];
 }
 
 /**
@@ -25,6 +29,14 @@ export async function scrollByFrames(
     (el, o) =>
       new Promise<ScrollRun>((resolve) => {
         const frameMs: number[] = [];
+        const frameAt: number[] = [];
+        const longTasks: [number, number][] = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            longTasks.push([e.startTime, e.startTime + e.duration]);
+          }
+        });
+        observer.observe({ type: "longtask" });
         let maxCells = 0;
         let started: number | undefined;
         let last: number | undefined;
@@ -34,10 +46,18 @@ export async function scrollByFrames(
             frameMs.push(now - last);
           }
           last = now;
+          frameAt.push(now);
           maxCells = Math.max(maxCells, el.querySelectorAll(o.cellSelector).length);
           const elapsed = now - started;
           if (elapsed >= o.durationMs) {
-            resolve({ frameMs, maxCells });
+            // Entries are delivered after the task: one more frame lets the last ones arrive.
+            requestAnimationFrame(() => {
+              for (const e of observer.takeRecords()) {
+                longTasks.push([e.startTime, e.startTime + e.duration]);
+              }
+              observer.disconnect();
+              resolve({ frameMs, frameAt, maxCells, longTasks });
+            });
             return;
           }
           const sign = elapsed < o.durationMs / 2 ? 1 : -1;
