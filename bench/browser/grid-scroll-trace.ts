@@ -18,6 +18,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread CPU time of the event (µs), where the trace records it. */
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { name?: string; data?: Record<string, unknown> };
@@ -127,13 +129,22 @@ class SourceLookup {
   }
 }
 
-/** Returns the X events of one thread with their self time (duration minus nested children). */
-function selfTimes(events: TraceEvent[]): { event: TraceEvent; self: number }[] {
+/** An event's self time: wall and thread CPU (µs), its duration minus its nested children's. */
+interface SelfTime {
+  event: TraceEvent;
+  wall: number;
+  cpu: number;
+  /** Whether no other event of the thread encloses it (a task). */
+  top: boolean;
+}
+
+/** Returns the X events of one thread with their self times. */
+function selfTimes(events: TraceEvent[]): SelfTime[] {
   const sorted = events
     .filter((e) => e.ph === "X" && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const out: { event: TraceEvent; self: number }[] = [];
-  const stack: { event: TraceEvent; self: number }[] = [];
+  const out: SelfTime[] = [];
+  const stack: SelfTime[] = [];
   for (const event of sorted) {
     while (stack.length > 0) {
       const top = stack.at(-1);
@@ -145,9 +156,10 @@ function selfTimes(events: TraceEvent[]): { event: TraceEvent; self: number }[] 
     }
     const parent = stack.at(-1);
     if (parent) {
-      parent.self -= event.dur ?? 0;
+      parent.wall -= event.dur ?? 0;
+      parent.cpu -= event.tdur ?? 0;
     }
-    const entry = { event, self: event.dur ?? 0 };
+    const entry = { event, wall: event.dur ?? 0, cpu: event.tdur ?? 0, top: parent === undefined };
     out.push(entry);
     stack.push(entry);
   }
@@ -221,11 +233,16 @@ async function printBreakdown(recorded: {
 }): Promise<void> {
   const { events, profile, run, originMs, slowMs } = recorded;
   const mark = events.find((e) => e.name === ORIGIN_MARK);
-  if (!mark) {
-    console.log("trace: the origin mark is missing from the trace; no breakdown");
+  const first = run.frameAt[0];
+  const last = run.frameAt.at(-1);
+  if (!mark || first === undefined || last === undefined) {
+    console.log("trace: the origin mark or the frames are missing; no breakdown");
     return;
   }
   const toTrace = (pageMs: number): number => mark.ts + (pageMs - originMs) * 1000;
+  const from = toTrace(first);
+  const to = toTrace(last);
+  const frameCount = run.frameMs.length;
   const slow: SlowFrame[] = [];
   run.frameMs.forEach((ms, i) => {
     const start = run.frameAt[i];
@@ -234,7 +251,8 @@ async function printBreakdown(recorded: {
       slow.push({ start: toTrace(start), end: toTrace(end) });
     }
   });
-  const inSlow = (ts: number): SlowFrame | undefined =>
+  const inRun = (ts: number): boolean => ts >= from && ts < to;
+  const slowAt = (ts: number): SlowFrame | undefined =>
     slow.find((f) => ts >= f.start && ts < f.end);
 
   const names = threadNames(events);
@@ -247,25 +265,32 @@ async function printBreakdown(recorded: {
     byThread.set(key, list);
   }
 
-  // Main thread: self time by kind inside slow frames; script is split by the CPU profile below.
-  const mainKinds = new Map<string, number>();
-  const mainNames = new Map<string, number>();
-  const busyPerFrame = new Map<SlowFrame, number>();
-  const longestPerFrame = new Map<SlowFrame, number>();
-  for (const { event, self } of selfTimes(byThread.get(mainKey) ?? [])) {
-    const frame = inSlow(event.ts);
-    if (!frame) {
+  // The page's main thread: self time by kind and by event, per frame; and its tasks per slow frame.
+  const kindCpu = new Map<string, number>();
+  const kindWall = new Map<string, number>();
+  const nameCpu = new Map<string, number>();
+  const nameWall = new Map<string, number>();
+  const slowWall = new Map<SlowFrame, number>();
+  const slowCpu = new Map<SlowFrame, number>();
+  const slowLongest = new Map<SlowFrame, number>();
+  for (const { event, wall, cpu, top } of selfTimes(byThread.get(mainKey) ?? [])) {
+    if (!inRun(event.ts)) {
       continue;
     }
-    if (event.name === "RunTask" || event.name === "ThreadControllerImpl::RunTask") {
-      busyPerFrame.set(frame, (busyPerFrame.get(frame) ?? 0) + (event.dur ?? 0));
-      longestPerFrame.set(frame, Math.max(longestPerFrame.get(frame) ?? 0, event.dur ?? 0));
+    const kind = kindOf(event.name) ?? "script, events, other";
+    add(kindCpu, kind, cpu);
+    add(kindWall, kind, wall);
+    add(nameCpu, event.name, cpu);
+    add(nameWall, event.name, wall);
+    const frame = slowAt(event.ts);
+    if (top && frame) {
+      slowWall.set(frame, (slowWall.get(frame) ?? 0) + (event.dur ?? 0));
+      slowCpu.set(frame, (slowCpu.get(frame) ?? 0) + (event.tdur ?? 0));
+      slowLongest.set(frame, Math.max(slowLongest.get(frame) ?? 0, event.dur ?? 0));
     }
-    add(mainNames, event.name, self);
-    add(mainKinds, kindOf(event.name) ?? "script and other", self);
   }
 
-  // Script, by the original source of each sample taken inside a slow frame.
+  // Script, by the original source of each sample (the profiler samples wall time).
   const lookup = new SourceLookup();
   await lookup.load(new Set(profile.nodes.map((n) => n.callFrame.url)));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -276,7 +301,7 @@ async function printBreakdown(recorded: {
     const dt = profile.timeDeltas[i] ?? 0;
     clock += dt;
     const node = byId.get(id);
-    if (!node || !inSlow(clock) || node.callFrame.functionName === "(idle)") {
+    if (!node || !inRun(clock) || node.callFrame.functionName === "(idle)") {
       return;
     }
     const { where, source } = lookup.locate(node.callFrame);
@@ -284,76 +309,88 @@ async function printBreakdown(recorded: {
     add(functions, where, dt);
   });
 
-  // Other threads of the page's renderer and the browser: busy time inside slow frames.
-  const threads = new Map<string, number>();
+  // Other threads (raster workers, compositor, display compositor): CPU of their tasks.
+  const threadCpu = new Map<string, number>();
+  const threadWall = new Map<string, number>();
   for (const [key, list] of byThread) {
     if (key === mainKey) {
       continue;
     }
-    for (const e of list) {
-      if (
-        (e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask") &&
-        e.ph === "X" &&
-        inSlow(e.ts)
-      ) {
+    for (const { event, top } of selfTimes(list)) {
+      if (top && inRun(event.ts)) {
         const pid = key.split(":")[0];
         const who = `${names.get(key) ?? "thread"}${pid === String(mark.pid) ? " (page)" : ""}`;
-        add(threads, who, e.dur ?? 0);
+        add(threadCpu, who, event.tdur ?? 0);
+        add(threadWall, who, event.dur ?? 0);
       }
     }
   }
 
-  const totalSlowMs = slow.reduce((s, f) => s + (f.end - f.start), 0) / 1000;
-  const pct = (us: number): string =>
-    totalSlowMs > 0 ? `${((us / 1000 / totalSlowMs) * 100).toFixed(1)}%` : "—";
-  const rowsOf = (map: Map<string, number>, limit = 12): string[][] =>
+  const perFrame = (us: number | undefined): string => ((us ?? 0) / 1000 / frameCount).toFixed(2);
+  const sortedKeys = (map: Map<string, number>, limit: number): string[] =>
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, limit)
-      .map(([k, us]) => [k, (us / 1000).toFixed(1), pct(us)]);
+      .map(([k]) => k);
+  const cpuWallRows = (
+    cpu: Map<string, number>,
+    wall: Map<string, number>,
+    limit: number,
+    indent = "",
+  ): string[][] =>
+    sortedKeys(cpu, limit).map((k) => [
+      `${indent}${k}`,
+      perFrame(cpu.get(k)),
+      perFrame(wall.get(k)),
+    ]);
   console.log(
-    `\ntrace: ${slow.length} of ${run.frameMs.length} frames over ${slowMs} ms, ${totalSlowMs.toFixed(0)} ms in all`,
+    `\ntrace: ${frameCount} frames, ${slow.length} over ${slowMs} ms; figures are per frame, averaged over all frames (CPU: the thread's own time, which the machine's load does not inflate)`,
   );
   console.log(
     formatTable(
-      ["main thread in slow frames, trace events (self time)", "ms", "of slow time"],
-      [...rowsOf(mainKinds), ...rowsOf(mainNames, 12).map(([k, ...rest]) => [`  ${k}`, ...rest])],
+      ["page main thread (self time)", "CPU ms/frame", "wall ms/frame"],
+      [...cpuWallRows(kindCpu, kindWall, 8), ...cpuWallRows(nameCpu, nameWall, 14, "  ")],
     ),
   );
   console.log(
     formatTable(
-      ["main thread in slow frames, CPU profile samples", "ms", "of slow time"],
-      rowsOf(scriptBuckets),
+      ["page main thread, CPU profile samples (wall)", "ms/frame"],
+      sortedKeys(scriptBuckets, 12).map((k) => [k, perFrame(scriptBuckets.get(k))]),
     ),
   );
   console.log(
     formatTable(
-      ["function in slow frames (self time)", "ms", "of slow time"],
-      rowsOf(functions, 15),
+      ["function (self time, profile samples)", "ms/frame"],
+      sortedKeys(functions, 15).map((k) => [k, perFrame(functions.get(k))]),
     ),
   );
   console.log(
-    formatTable(["other threads' tasks in slow frames", "ms", "of slow time"], rowsOf(threads, 10)),
+    formatTable(
+      ["other threads' tasks", "CPU ms/frame", "wall ms/frame"],
+      cpuWallRows(threadCpu, threadWall, 8),
+    ),
   );
 
-  // Was the page busy in each slow frame, or was the frame late with the page idle?
+  // Was the page's thread working in each slow frame, waiting for a core, or idle?
   const classes = new Map<string, number>();
   for (const frame of slow) {
-    const busy = (busyPerFrame.get(frame) ?? 0) / 1000;
-    const longest = (longestPerFrame.get(frame) ?? 0) / 1000;
+    const wall = (slowWall.get(frame) ?? 0) / 1000;
+    const cpu = (slowCpu.get(frame) ?? 0) / 1000;
+    const longest = (slowLongest.get(frame) ?? 0) / 1000;
     const kind =
-      longest >= 50
-        ? "a page task ≥ 50 ms (long task)"
-        : busy >= 16.7
-          ? "page tasks ≥ 16.7 ms in all, none ≥ 50 ms"
-          : busy >= 8
-            ? "page tasks 8–16.7 ms in all"
-            : "page main thread under 8 ms busy (idle but late)";
-    classes.set(kind, (classes.get(kind) ?? 0) + 1);
+      cpu >= 16.7
+        ? "page main thread used ≥ 16.7 ms of CPU in it (the page's own work)"
+        : wall >= 16.7
+          ? "page tasks ≥ 16.7 ms of wall time but < 16.7 ms of CPU (waiting for a core: the machine)"
+          : "page main thread busy < 16.7 ms (idle but late: the machine)";
+    add(classes, kind, 1);
+    if (longest >= 50) {
+      add(classes, "… of all these, frames holding a task ≥ 50 ms (long task)", 1);
+    }
   }
   console.log(
     formatTable(
-      ["slow frames by the page's main-thread work inside them", "frames"],
+      [`the ${slow.length} frames over ${slowMs} ms`, "frames"],
       [...classes.entries()].map(([k, n]) => [k, String(n)]),
     ),
   );
