@@ -47,6 +47,23 @@ export function splitSlowFrames(run: ScrollRun): { withLongTask: number; without
   return { withLongTask, without };
 }
 
+/** Returns the DOM changes per frame, in all and for the most frequent kinds. */
+export function describeMutations(runs: readonly ScrollRun[], frameCount: number): string {
+  const total = new Map<string, number>();
+  for (const run of runs) {
+    for (const [kind, count] of Object.entries(run.mutations)) {
+      total.set(kind, (total.get(kind) ?? 0) + count);
+    }
+  }
+  const perFrame = (n: number): string => (n / Math.max(frameCount, 1)).toFixed(1);
+  const all = [...total.values()].reduce((s, n) => s + n, 0);
+  const top = [...total.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([kind, n]) => `${kind} ${perFrame(n)}`);
+  return `${perFrame(all)} (${top.join(", ")})`;
+}
+
 /** Returns the scenario's rows for `runs` of `durationMs` each, noting the machine's `loadAverage`. */
 export function scrollRows(runs: readonly ScrollRun[], loadAverage: number): ScrollRow[] {
   const frames = runs.flatMap((r) => r.frameMs);
@@ -70,6 +87,12 @@ export function scrollRows(runs: readonly ScrollRun[], loadAverage: number): Scr
       // A slow frame with no long task in the page was late while the page sat idle: the machine's doing.
       what: `… its ${slowCount} frames over ${SLOW_FRAME_MS} ms: with a page task ≥ 50 ms (long task) / with none (page idle, machine late)`,
       value: `${withLongTask} / ${without}`,
+      goal: "—",
+      met: null,
+    },
+    {
+      what: "… DOM changes in the grid per frame (attributes set, texts changed, nodes added or removed)",
+      value: describeMutations(runs, frames.length),
       goal: "—",
       met: null,
     },

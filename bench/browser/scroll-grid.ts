@@ -7,6 +7,8 @@ export interface ScrollRun {
   /** Each frame's rAF timestamp (performance.now() clock); `frameMs[i]` ends at `frameAt[i + 1]`. */
   frameAt: number[];
   maxCells: number;
+  /** DOM changes in the scroll area (attributes, texts, added or removed nodes), by kind. */
+  mutations: Record<string, number>;
   /** Long tasks (≥ 50 ms, the Long Tasks API's threshold) the page ran meanwhile: [start, end] ms. */
   longTasks: [number, number][];
 }
@@ -37,6 +39,20 @@ export async function scrollByFrames(
           }
         });
         observer.observe({ type: "longtask" });
+        const mutations: Record<string, number> = {};
+        // Counted by kind and attribute: a count of DOM work that the machine's load cannot change.
+        const watcher = new MutationObserver((records) => {
+          for (const r of records) {
+            const key = r.type === "attributes" ? `attribute ${r.attributeName}` : r.type;
+            mutations[key] = (mutations[key] ?? 0) + 1;
+          }
+        });
+        watcher.observe(el, {
+          subtree: true,
+          attributes: true,
+          characterData: true,
+          childList: true,
+        });
         let maxCells = 0;
         let started: number | undefined;
         let last: number | undefined;
@@ -56,7 +72,8 @@ export async function scrollByFrames(
                 longTasks.push([e.startTime, e.startTime + e.duration]);
               }
               observer.disconnect();
-              resolve({ frameMs, frameAt, maxCells, longTasks });
+              watcher.disconnect();
+              resolve({ frameMs, frameAt, maxCells, longTasks, mutations });
             });
             return;
           }
