@@ -273,6 +273,9 @@ async function printBreakdown(recorded: {
   const slowWall = new Map<SlowFrame, number>();
   const slowCpu = new Map<SlowFrame, number>();
   const slowLongest = new Map<SlowFrame, number>();
+  // Paint by what was painted: the grid, its sticky headers, the rest of the page.
+  const paintCpu = new Map<string, number>();
+  const paintWall = new Map<string, number>();
   for (const { event, wall, cpu, top } of selfTimes(byThread.get(mainKey) ?? [])) {
     if (!inRun(event.ts)) {
       continue;
@@ -282,6 +285,12 @@ async function printBreakdown(recorded: {
     add(kindWall, kind, wall);
     add(nameCpu, event.name, cpu);
     add(nameWall, event.name, wall);
+    if (event.name === "Paint") {
+      const node = event.args?.data?.nodeName;
+      const what = `Paint ${typeof node === "string" ? node : "(unnamed)"}`;
+      add(paintCpu, what, cpu);
+      add(paintWall, what, wall);
+    }
     const frame = slowAt(event.ts);
     if (top && frame) {
       slowWall.set(frame, (slowWall.get(frame) ?? 0) + (event.dur ?? 0));
@@ -349,7 +358,11 @@ async function printBreakdown(recorded: {
   console.log(
     formatTable(
       ["page main thread (self time)", "CPU ms/frame", "wall ms/frame"],
-      [...cpuWallRows(kindCpu, kindWall, 8), ...cpuWallRows(nameCpu, nameWall, 14, "  ")],
+      [
+        ...cpuWallRows(kindCpu, kindWall, 8),
+        ...cpuWallRows(nameCpu, nameWall, 14, "  "),
+        ...cpuWallRows(paintCpu, paintWall, 6, "  "),
+      ],
     ),
   );
   console.log(
