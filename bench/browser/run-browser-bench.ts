@@ -1,7 +1,8 @@
 /**
  * npm run bench:browser: the console's own speed in Debian's Chromium (the launch options of
  * playwright.config.ts), against its own chain on ports 6111–6114 (`--port-base 6110`).
- * Prints one table: each measurement, its goal, and met / MISSED.
+ * Prints one table: each measurement, its goal, and met / MISSED. `--trace` adds a traced round
+ * of the grid scroll and prints where its frames spent their time (grid-scroll-trace.ts).
  */
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
