@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { parseElement } from "../../draft/parse-element";
 import type { NumericDType } from "../../serving/types";
@@ -40,6 +40,85 @@ export interface CellHandlers {
   onBlurCell(index: number): void;
 }
 
+/** What a cell's text box shows; written to the element directly (see `TextBox`). */
+interface TextBoxState {
+  index: number;
+  row: number;
+  col: number;
+  text: string;
+  label: string;
+  invalid: boolean;
+  title: string | undefined;
+  tabbable: boolean;
+}
+
+/** Writes `next` into `input`, touching only what differs: each DOM write costs the frame. */
+function writeTextBox(input: HTMLInputElement, next: TextBoxState): void {
+  if (input.value !== next.text) {
+    input.value = next.text;
+  }
+  if (input.getAttribute("aria-label") !== next.label) {
+    input.setAttribute("aria-label", next.label);
+  }
+  const invalid = String(next.invalid);
+  if (input.getAttribute("aria-invalid") !== invalid) {
+    input.setAttribute("aria-invalid", invalid);
+  }
+  if (!next.title) {
+    input.removeAttribute("title");
+  } else if (input.title !== next.title) {
+    input.title = next.title;
+  }
+  const tabIndex = next.tabbable ? 0 : -1;
+  if (input.tabIndex !== tabIndex) {
+    input.tabIndex = tabIndex;
+  }
+}
+
+/**
+ * The text box of a cell. React creates it once per slot and never updates it: while the grid
+ * scrolls, a slot's cell changes index every frame, and React's update of a controlled text box
+ * rewrites its name, value attribute and handlers each time. The layout effect writes only the
+ * value, name and marks that changed; the handlers read the cell's place from a ref.
+ */
+function TextBox(props: {
+  state: TextBoxState;
+  handlers: CellHandlers;
+  attach?: (input: HTMLInputElement | null) => void;
+}) {
+  const { state, handlers, attach } = props;
+  const input = useRef<HTMLInputElement>(null);
+  const current = useRef(state);
+  useLayoutEffect(() => {
+    current.current = state;
+    if (input.current) {
+      writeTextBox(input.current, state);
+    }
+  });
+  useLayoutEffect(() => {
+    attach?.(input.current);
+  }, [attach]);
+  // One element for the slot's lifetime: React compares it to itself and leaves the DOM alone.
+  const [element] = useState(() => (
+    <input
+      ref={input}
+      defaultValue={state.text}
+      size={6}
+      spellCheck={false}
+      onChange={(e) => handlers.onText(current.current.index, e.target.value)}
+      // Entering a cell selects its text, so typing replaces it as in a spreadsheet.
+      onFocus={(e) => {
+        e.currentTarget.select();
+        handlers.onFocusCell(current.current.index);
+      }}
+      onBlur={() => handlers.onBlurCell(current.current.index)}
+      onKeyDown={(e) => handlers.onKeyDown(e, current.current.row, current.current.col)}
+      onPaste={(e) => handlers.onPaste(e, current.current.row, current.current.col)}
+    />
+  ));
+  return element;
+}
+
 /**
  * One element of the matrix editor: its text box, a mark when invalid, and the float16 value sent.
  * Memoized: while the grid scrolls, the cells still in view keep their props and are not redrawn.
@@ -66,30 +145,20 @@ export const MatrixCell = memo(function MatrixCell(props: {
 }) {
   const { index, row, col, text, attach, handlers, t } = props;
   const parsed = parseElement(text, props.dtype);
-  const label = describeCell(props.labelPattern, index, row, col);
+  const state: TextBoxState = {
+    index,
+    row,
+    col,
+    text,
+    label: describeCell(props.labelPattern, index, row, col),
+    invalid: !parsed.ok,
+    title: parsed.ok ? parsed.sent && t("field.sends", { value: parsed.sent }) : parsed.error,
+    tabbable: props.tabbable,
+  };
   const style = { top: props.top, left: props.left, width: props.width, height: props.height };
   return (
     <div className={parsed.ok ? "matrix-cell" : "matrix-cell cell-invalid"} style={style}>
-      <input
-        ref={attach}
-        data-index={index}
-        aria-label={label}
-        aria-invalid={!parsed.ok}
-        title={parsed.ok ? parsed.sent && t("field.sends", { value: parsed.sent }) : parsed.error}
-        value={text}
-        size={6}
-        tabIndex={props.tabbable ? 0 : -1}
-        spellCheck={false}
-        onChange={(e) => handlers.onText(index, e.target.value)}
-        // Entering a cell selects its text, so typing replaces it as in a spreadsheet.
-        onFocus={(e) => {
-          e.currentTarget.select();
-          handlers.onFocusCell(index);
-        }}
-        onBlur={() => handlers.onBlurCell(index)}
-        onKeyDown={(e) => handlers.onKeyDown(e, row, col)}
-        onPaste={(e) => handlers.onPaste(e, row, col)}
-      />
+      <TextBox state={state} handlers={handlers} attach={attach} />
       {!parsed.ok && (
         <span className="cell-flag" aria-hidden="true">
           !

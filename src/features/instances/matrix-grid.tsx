@@ -204,7 +204,9 @@ export function MatrixGrid(props: {
   // Drawn in slot order with slot keys: as the window moves, elements change content, not place.
   const visibleRows = bySlot(rows.getVirtualItems());
   const visibleCols = bySlot(cols.getVirtualItems());
-  const labelPattern = describeCellPattern(t, name, draft.editor === "1d");
+  // Translated once per grid, not once per scrolled frame.
+  const oneD = draft.editor === "1d";
+  const labelPattern = useMemo(() => describeCellPattern(t, name, oneD), [t, name, oneD]);
   const rowSpan = visibleRows.length;
   const colSpan = visibleCols.length;
   const inWindow = (items: readonly { index: number }[], index: number) =>
