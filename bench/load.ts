@@ -4,6 +4,7 @@ import { createUniformRandom } from "../server/serving/onnx/seeded-random";
 import { startGatewayChild, startServingChild } from "./child-server";
 import { createGrpcWebCall, GrpcWebCallError } from "./grpc-web-caller";
 import { createAbortingCall } from "./load/abort-mid-body";
+import { MemoryLog } from "./load/memory-log";
 import { parseLoadFlags } from "./load/load-flags";
 import {
   ABORTED,
@@ -47,14 +48,25 @@ const addBody = encodeAddRequest();
 const imageBody = encodeImageRequest(await makeSyntheticPhotos(8), 8);
 let serving = await startServingChild(0, modelArgs);
 const servingPort = Number(serving.address.split(":").pop());
-const gateway = await startGatewayChild(serving.address);
+// The probe prints the gateway's own memoryUsage(), so the JS heap, Buffers and what the
+// allocator keeps can be told apart.
+const gatewayMemory = new MemoryLog();
+const gateway = await startGatewayChild(serving.address, {
+  nodeArgs: ["--import", "./bench/load/memory-probe.ts"],
+  onLine: gatewayMemory.onLine,
+});
 const gatewayUrl = gateway.address;
 const servingRss = new RssMonitor(() => serving.pid, 200);
 const gatewayRss = new RssMonitor(() => gateway.pid, 200);
 
+await sleep(500);
+gatewayMemory.mark("ready, no call yet");
 // One call of each kind first, so model sessions and connections exist before the clock starts.
 await createGrpcWebCall(gatewayUrl, addBody, false)();
 await createGrpcWebCall(gatewayUrl, imageBody, false)();
+await sleep(500);
+gatewayMemory.mark("start (after one call of each kind)");
+gatewayMemory.resetPeak();
 servingRss.begin();
 gatewayRss.begin();
 
@@ -137,7 +149,18 @@ servingRss.sample();
 gatewayRss.sample();
 const end = { serving: servingRss.last, gateway: gatewayRss.last };
 const peak = { serving: servingRss.peak, gateway: gatewayRss.peak };
-await sleep(flags.settleSeconds * 1000);
+gatewayMemory.mark("end of the load");
+const peakMemory = gatewayMemory.peak;
+let waited = 0;
+for (const mark of [2, 10, 30, 60, 120].filter((m) => m < flags.settleSeconds)) {
+  await sleep((mark - waited) * 1000);
+  waited = mark;
+  gatewayMemory.mark(`${mark} s after`);
+}
+await sleep((flags.settleSeconds - waited) * 1000);
+await sleep(300);
+gatewayMemory.mark(`${flags.settleSeconds} s after (settled)`);
+gatewayMemory.peak = peakMemory;
 servingRss.end();
 gatewayRss.end();
 const rss: RssRow[] = [
@@ -184,6 +207,9 @@ console.log(
   "RSS: start = after warm-up, before the load; the stand-in after the restart is a new process",
 );
 console.log(formatRssTable(rss, flags.settleSeconds));
+console.log("");
+console.log("Gateway memory by kind, MiB (from its own process.memoryUsage() and /proc/self/status)");
+console.log(gatewayMemory.formatTable());
 console.log("");
 for (const line of formatGoals(answers, restart, rss, flags.settleSeconds)) {
   console.log(line);

@@ -84,11 +84,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         cors,
       })
     : undefined;
+  // The gRPC-Web route's exact path is checked first, so calls skip parsing their URL for the
+  // REST prefix (unless a config makes that path a REST one too).
+  const routeIsRest = rest?.matches({ url: config.routePath }) ?? false;
   let callsInFlight = 0;
   const server = createServer((req, res) => {
     callsInFlight += 1;
     res.once("close", () => (callsInFlight -= 1));
-    return rest?.matches(req) ? rest.handle(req, res) : grpcWeb(req, res);
+    const isRest = req.url === config.routePath ? routeIsRest : (rest?.matches(req) ?? false);
+    return isRest && rest ? rest.handle(req, res) : grpcWeb(req, res);
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
