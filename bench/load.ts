@@ -4,7 +4,6 @@ import { createUniformRandom } from "../server/serving/onnx/seeded-random";
 import { startGatewayChild, startServingChild } from "./child-server";
 import { createGrpcWebCall, GrpcWebCallError } from "./grpc-web-caller";
 import { createAbortingCall } from "./load/abort-mid-body";
-import { MemoryLog } from "./load/memory-log";
 import { parseLoadFlags } from "./load/load-flags";
 import {
   ABORTED,
@@ -14,6 +13,7 @@ import {
   formatRssTable,
   formatStatusTable,
 } from "./load/load-report";
+import { MemoryLog } from "./load/memory-log";
 import { encodeAddRequest, encodeImageRequest } from "./predict-messages";
 import { RssMonitor } from "./rss-monitor";
 import { makeSyntheticPhotos } from "./synthetic-photos";
@@ -52,7 +52,11 @@ const servingPort = Number(serving.address.split(":").pop());
 // allocator keeps can be told apart.
 const gatewayMemory = new MemoryLog();
 const gateway = await startGatewayChild(serving.address, {
-  nodeArgs: ["--import", "./bench/load/memory-probe.ts"],
+  nodeArgs: [
+    "--import",
+    "./bench/load/memory-probe.ts",
+    ...(process.env.EXTRA_PRELOAD ? ["--import", process.env.EXTRA_PRELOAD] : []),
+  ],
   onLine: gatewayMemory.onLine,
 });
 const gatewayUrl = gateway.address;
@@ -208,7 +212,9 @@ console.log(
 );
 console.log(formatRssTable(rss, flags.settleSeconds));
 console.log("");
-console.log("Gateway memory by kind, MiB (from its own process.memoryUsage() and /proc/self/status)");
+console.log(
+  "Gateway memory by kind, MiB (from its own process.memoryUsage() and /proc/self/status)",
+);
 console.log(gatewayMemory.formatTable());
 console.log("");
 for (const line of formatGoals(answers, restart, rss, flags.settleSeconds)) {

@@ -52,6 +52,9 @@ export function relayCall(
   let over = false;
   let waitingForUpstream = false;
   let waitingForBrowser = false;
+  /** Body bytes read so far, and how many the request declared (NaN when it did not). */
+  let received = 0;
+  const declared = Number(req.headers["content-length"] ?? Number.NaN);
 
   /**
    * Stops everything but the answer: the timer, and reading the body. The rest of the body is
@@ -195,11 +198,18 @@ export function relayCall(
       refuseBody(error);
       return;
     }
+    received += chunk.byteLength;
     if (bytes.byteLength === 0) {
       return;
     }
     const upstream = openUpstream();
     if (!upstream || over) {
+      return;
+    }
+    if (received === declared && body.atCleanEnd) {
+      // The whole body is here and well formed: the end of the stream goes in the same HTTP/2
+      // write as the last bytes instead of an empty DATA frame of its own after them.
+      upstream.end(bytes);
       return;
     }
     if (!upstream.write(bytes) && !waitingForUpstream) {
@@ -228,7 +238,9 @@ export function relayCall(
     if (!upstream || over) {
       return;
     }
-    upstream.end();
+    if (!upstream.writableEnded) {
+      upstream.end();
+    }
     const message = `upstream request timeout after ${target.timeoutMs} ms`;
     timer = setTimeout(() => refuse(GrpcStatus.DEADLINE_EXCEEDED, message), target.timeoutMs);
   };

@@ -17,7 +17,7 @@ import type { Metadata } from "./trailers";
 import type { ServerResponse } from "node:http";
 
 /** How long the start of a reply may wait for its trailers before it is sent anyway. */
-const HOLD_MS = 10;
+const HOLD_MS = 50;
 
 /** Streams one gRPC-Web reply onto `res`. */
 export class ReplyWriter {
