@@ -15,6 +15,12 @@ export interface MemorySample {
   arrayBuffers: number;
   rssAnon?: number;
   rssFile?: number;
+  /** Young-generation collections so far and their total time. */
+  minor?: number;
+  minorMs?: number;
+  /** Full collections so far and their total time. */
+  major?: number;
+  majorMs?: number;
 }
 
 const PREFIX = "memory ";
@@ -80,7 +86,17 @@ export class MemoryLog {
       rows.push({ label: "peak RSS (load)", sample: this.peak });
     }
     return formatTable(
-      ["gateway at", "RSS", "anon", "file", "heap total", "heap used", "external", "arrayBuffers"],
+      [
+        "gateway at",
+        "RSS",
+        "anon",
+        "file",
+        "heap total",
+        "heap used",
+        "external",
+        "arrayBuffers",
+        "GCs young / full (ms)",
+      ],
       rows.map(({ label, sample }) => [
         label,
         formatMiB(sample.rss),
@@ -90,6 +106,9 @@ export class MemoryLog {
         formatMiB(sample.heapUsed),
         formatMiB(sample.external),
         formatMiB(sample.arrayBuffers),
+        sample.minor === undefined
+          ? "—"
+          : `${sample.minor} / ${sample.major ?? 0} (${Math.round(sample.minorMs ?? 0)} / ${Math.round(sample.majorMs ?? 0)})`,
       ]),
     );
   }

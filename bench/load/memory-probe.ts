@@ -5,6 +5,7 @@
  * (Buffers, ArrayBuffers) and from what the allocator keeps. The program itself is unchanged.
  */
 import { readFileSync } from "node:fs";
+import { constants, PerformanceObserver, type PerformanceEntry } from "node:perf_hooks";
 
 /** The prefix of a probe line. */
 const PREFIX = "memory ";
@@ -15,6 +16,21 @@ function statusField(status: string, name: string): number | undefined {
   const match = new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status);
   return match?.[1] === undefined ? undefined : Number(match[1]) * 1024;
 }
+
+/** Collections so far: young (scavenges) and full, with the time they took. */
+const collections = { minor: 0, minorMs: 0, major: 0, majorMs: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+    if (kind === constants.NODE_PERFORMANCE_GC_MINOR) {
+      collections.minor += 1;
+      collections.minorMs += entry.duration;
+    } else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+      collections.major += 1;
+      collections.majorMs += entry.duration;
+    }
+  }
+}).observe({ entryTypes: ["gc"] });
 
 function report(): void {
   let status = "";
@@ -33,6 +49,7 @@ function report(): void {
     arrayBuffers: usage.arrayBuffers,
     rssAnon: statusField(status, "RssAnon"),
     rssFile: statusField(status, "RssFile"),
+    ...collections,
   };
   process.stdout.write(`${PREFIX}${JSON.stringify(line)}\n`);
 }

@@ -15,6 +15,7 @@ import { describeCause, openUpstreamStream } from "./open-upstream-stream";
 import { missingStatusTrailers, ReplyWriter } from "./reply-writer";
 import { describeBodyRefusal, RequestBodyDecoder } from "./request-body-decoder";
 import type { GrpcWebMode } from "./content-type";
+import type { TrafficMeter } from "./traffic-meter";
 import type { Metadata } from "./trailers";
 import type { UpstreamPool } from "./upstream-pool";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -34,6 +35,8 @@ export interface RelayTarget {
   maxReplyBytes: number;
   /** The CORS policy's exposed headers: other response metadata is not passed to the browser. */
   exposeHeaders: string;
+  /** Counts the body bytes read both ways. */
+  traffic?: TrafficMeter;
 }
 
 /** Relays the call of `req` through `pool` and answers on `res`; never throws. */
@@ -132,6 +135,7 @@ export function relayCall(
       });
     });
     upstream.on("data", (chunk: Buffer) => {
+      target.traffic?.add(chunk.byteLength);
       if (over) {
         return;
       }
@@ -188,6 +192,7 @@ export function relayCall(
   };
 
   const onData = (chunk: Buffer) => {
+    target.traffic?.add(chunk.byteLength);
     if (over) {
       return;
     }

@@ -7,6 +7,7 @@ import { buildAllowedHosts } from "./host-check";
 import { formatHostPort, parseHostPort } from "./host-port";
 import { createRestProxy } from "./rest-proxy";
 import { readGrpcUpstreamTls, readRestRoute } from "./rest-route-config";
+import { TrafficMeter } from "./traffic-meter";
 import { UpstreamPool } from "./upstream-pool";
 import type { AddressInfo } from "node:net";
 
@@ -45,6 +46,8 @@ export interface RunningGateway {
   restUpstreams: string[];
   /** Requests received and not yet answered. */
   readonly callsInFlight: number;
+  /** Body bytes of gRPC-Web calls read so far, both ways. */
+  readonly bytesRelayed: number;
   close(): Promise<void>;
 }
 
@@ -68,9 +71,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     ...config.allowedHosts,
     ...(options.allowHosts ?? []),
   ]);
+  const traffic = new TrafficMeter();
   const grpcWeb = createGatewayHandler(
     { ...config, listen, upstreams, cors, allowedHostNames },
     pool,
+    traffic,
   );
   const restRoute = readRestRoute(configPath);
   const restUpstreams = options.restUpstream
@@ -120,6 +125,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     restUpstreams: restUpstreams.map(formatHostPort),
     get callsInFlight() {
       return callsInFlight;
+    },
+    get bytesRelayed() {
+      return traffic.bytes;
     },
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
