@@ -171,6 +171,12 @@ export function relayCall(
         refuse(GrpcStatus.UNAVAILABLE, `upstream ${address} closed the call without a reply`);
         return;
       }
+      if (trailers === undefined && isSessionGone(upstream)) {
+        // The connection ended under the call (Serving stopped): Node ends its streams as if
+        // they were complete, but this one never got its status.
+        refuse(GrpcStatus.UNAVAILABLE, `upstream ${address} closed the connection mid-reply`);
+        return;
+      }
       stop();
       // Serving answered before the body was all sent: the rest of it is not wanted.
       if (!upstream.writableEnded) {
@@ -261,4 +267,10 @@ export function relayCall(
   req.once("end", onEnd);
   req.on("error", onClientGone);
   res.once("close", onClientGone);
+}
+
+/** Returns whether the HTTP/2 connection `stream` ran on has ended. */
+function isSessionGone(stream: ClientHttp2Stream): boolean {
+  const session = stream.session;
+  return !session || session.destroyed || session.closed;
 }
