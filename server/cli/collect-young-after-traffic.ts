@@ -2,7 +2,7 @@ import { exposeGarbageCollector, type GarbageCollector } from "./release-memory-
 
 /** How often and after how much traffic a proxy collects its young generation. */
 export interface YoungCollection {
-  /** Body bytes passed on between two collections. Default 8 MiB. */
+  /** Body bytes passed on between two collections. Default 2 MiB. */
   limitBytes?: number;
   /** How often the byte count is sampled. Default 100 ms. */
   sampleMs?: number;
@@ -21,7 +21,7 @@ export interface YoungCollection {
  */
 export function collectYoungAfterTraffic(
   bytes: () => number,
-  { limitBytes = 8 * 1024 * 1024, sampleMs = 100, collect }: YoungCollection = {},
+  { limitBytes = 2 * 1024 * 1024, sampleMs = 100, collect }: YoungCollection = {},
 ): () => void {
   const gc = collect ?? exposeGarbageCollector();
   let collectedAt = bytes();
