@@ -17,7 +17,7 @@ export interface YoungCollection {
  * own heap, where such an object weighs a few dozen bytes, so under upload traffic tens of MiB
  * of dead chunks pile up between collections, and the allocator keeps that peak after they are
  * freed. A scavenge every few MiB keeps the pile (and the process's RSS after the load) small;
- * one costs about a millisecond, as the chunks are dead by then. Returns a function that stops.
+ * a scavenge copies only what is alive, and the chunks are dead by then. Returns a function that stops.
  */
 export function collectYoungAfterTraffic(
   bytes: () => number,
