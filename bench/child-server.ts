@@ -3,6 +3,7 @@
  * programs, so their memory is their own and a crash shows as an exit.
  */
 import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import type { ChildProcess } from "node:child_process";
 
@@ -34,6 +35,15 @@ process.once("exit", () => {
   }
 });
 
+/** Extra ways to run a child: more Node flags (e.g. a preloaded probe) and a reader of its stdout. */
+export interface ChildOptions {
+  /** Node flags after `--import tsx`, before the script. */
+  nodeArgs?: string[];
+  /** Called with each line the program prints, for as long as it runs. */
+  onLine?: (line: string) => void;
+  timeoutMs?: number;
+}
+
 /**
  * Returns a running `node --import tsx <script> ...args` once a stdout line matches `ready`
  * (its first group is the address). Rejects when the program exits or takes longer than `timeoutMs`.
@@ -42,13 +52,16 @@ export async function startChild(
   script: string,
   args: string[],
   ready: RegExp,
-  timeoutMs = 60_000,
+  { nodeArgs = [], onLine, timeoutMs = 60_000 }: ChildOptions = {},
 ): Promise<ChildServer> {
   // node --import tsx keeps one process (npm and the tsx CLI each add a parent in between).
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  const child = spawn(process.execPath, ["--import", "tsx", ...nodeArgs, script, ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  if (onLine && child.stdout) {
+    createInterface({ input: child.stdout, crlfDelay: Infinity }).on("line", onLine);
+  }
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (text: string) => {
@@ -134,10 +147,11 @@ export function startServingChild(port: number, extraArgs: string[] = []): Promi
 }
 
 /** Returns the gateway started by its CLI on a free loopback port in front of `upstream`. */
-export function startGatewayChild(upstream: string): Promise<ChildServer> {
+export function startGatewayChild(upstream: string, options?: ChildOptions): Promise<ChildServer> {
   return startChild(
     "server/gateway/main.ts",
     ["--listen", "127.0.0.1:0", "--upstream", upstream],
     /gateway on (\S+)/,
+    options,
   );
 }

@@ -13,8 +13,9 @@ import {
   formatRssTable,
   formatStatusTable,
 } from "./load/load-report";
+import { MemoryLog } from "./load/memory-log";
 import { encodeAddRequest, encodeImageRequest } from "./predict-messages";
-import { RssMonitor } from "./rss-monitor";
+import { readProcessMemory, RssMonitor } from "./rss-monitor";
 import { makeSyntheticPhotos } from "./synthetic-photos";
 import type { LoadAnswer, RestartTimes, RssRow } from "./load/load-report";
 
@@ -41,20 +42,45 @@ const RESTART_GRACE_MS = 2000;
 const AFTER_RESTART_MS = 10_000;
 /** A client waits this long after UNAVAILABLE before its next call, as gRPC clients back off. */
 const BACKOFF_MS = 100;
+/** Rest after the warm-up: the servers' idle collection runs 5 s after their last call. */
+const IDLE_COLLECTION_MS = 7000;
 
 const modelArgs = flags.resnet50Model ? ["--resnet50-model", flags.resnet50Model] : [];
 const addBody = encodeAddRequest();
 const imageBody = encodeImageRequest(await makeSyntheticPhotos(8), 8);
 let serving = await startServingChild(0, modelArgs);
 const servingPort = Number(serving.address.split(":").pop());
-const gateway = await startGatewayChild(serving.address);
+// The probe prints the gateway's own memoryUsage(), so the JS heap, Buffers and what the
+// allocator keeps can be told apart.
+const gatewayMemory = new MemoryLog();
+const gateway = await startGatewayChild(serving.address, {
+  nodeArgs: ["--import", "./bench/load/memory-probe.ts"],
+  onLine: gatewayMemory.onLine,
+});
 const gatewayUrl = gateway.address;
 const servingRss = new RssMonitor(() => serving.pid, 200);
 const gatewayRss = new RssMonitor(() => gateway.pid, 200);
 
+await sleep(500);
+gatewayMemory.mark("ready, no call yet");
 // One call of each kind first, so model sessions and connections exist before the clock starts.
 await createGrpcWebCall(gatewayUrl, addBody, false)();
 await createGrpcWebCall(gatewayUrl, imageBody, false)();
+await sleep(500);
+gatewayMemory.mark("after one call of each kind (cold start)");
+const coldStart = {
+  gateway: readProcessMemory(gateway.pid),
+  serving: readProcessMemory(serving.pid),
+};
+if (flags.warmupSeconds > 0) {
+  // A short burst of the same mix loads and compiles the code of every path and sizes the
+  // allocator's pools, which a process does once; the rest lets the idle collection run, so the
+  // start is a warmed process at rest.
+  await warmUp(flags.warmupSeconds * 1000);
+  await sleep(IDLE_COLLECTION_MS);
+  gatewayMemory.mark(`after a ${flags.warmupSeconds} s warm-up and rest (start)`);
+}
+gatewayMemory.resetPeak();
 servingRss.begin();
 gatewayRss.begin();
 
@@ -118,6 +144,24 @@ async function client(index: number): Promise<void> {
   }
 }
 
+/** Runs the load's mix of calls, unrecorded, for `ms`. */
+async function warmUp(ms: number): Promise<void> {
+  const until = performance.now() + ms;
+  await Promise.all(
+    Array.from({ length: flags.clients }, async (_, index) => {
+      const random = createUniformRandom(5000 + index);
+      const call =
+        index < flags.imageClients
+          ? createGrpcWebCall(gatewayUrl, imageBody, false)
+          : createGrpcWebCall(gatewayUrl, addBody, false);
+      const abort = createAbortingCall(gatewayUrl, imageBody);
+      while (performance.now() < until) {
+        await (random() < flags.abortShare ? abort() : call().catch(() => undefined));
+      }
+    }),
+  );
+}
+
 async function restartServing(): Promise<RestartTimes> {
   await sleep(halfway);
   const killedAt = since();
@@ -137,12 +181,24 @@ servingRss.sample();
 gatewayRss.sample();
 const end = { serving: servingRss.last, gateway: gatewayRss.last };
 const peak = { serving: servingRss.peak, gateway: gatewayRss.peak };
-await sleep(flags.settleSeconds * 1000);
+gatewayMemory.mark("end of the load");
+const peakMemory = gatewayMemory.peak;
+let waited = 0;
+for (const mark of [2, 10, 30, 60, 120].filter((m) => m < flags.settleSeconds)) {
+  await sleep((mark - waited) * 1000);
+  waited = mark;
+  gatewayMemory.mark(`${mark} s after`);
+}
+await sleep((flags.settleSeconds - waited) * 1000);
+await sleep(300);
+gatewayMemory.mark(`${flags.settleSeconds} s after (settled)`);
+gatewayMemory.peak = peakMemory;
 servingRss.end();
 gatewayRss.end();
 const rss: RssRow[] = [
   {
     process: "gateway",
+    coldStart: coldStart.gateway,
     start: gatewayRss.start,
     peak: peak.gateway,
     end: end.gateway,
@@ -150,6 +206,7 @@ const rss: RssRow[] = [
   },
   {
     process: "stand-in Serving",
+    coldStart: coldStart.serving,
     start: servingRss.start,
     peak: peak.serving,
     end: end.serving,
@@ -181,9 +238,16 @@ console.log("");
 console.log(formatMessageTable(answers, restart));
 console.log("");
 console.log(
-  "RSS: start = after warm-up, before the load; the stand-in after the restart is a new process",
+  `RSS: cold start = after one call of each kind; start = after a ${flags.warmupSeconds} s warm-up` +
+    " of the same mix and the idle collection, before the load (the goal's base);" +
+    " the stand-in after the restart is a new process",
 );
 console.log(formatRssTable(rss, flags.settleSeconds));
+console.log("");
+console.log(
+  "Gateway memory by kind, MiB (from its own process.memoryUsage() and /proc/self/status)",
+);
+console.log(gatewayMemory.formatTable());
 console.log("");
 for (const line of formatGoals(answers, restart, rss, flags.settleSeconds)) {
   console.log(line);

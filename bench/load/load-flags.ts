@@ -14,6 +14,8 @@ export interface LoadFlags {
    * a stuck call, not an overloaded machine.
    */
   imageClients: number;
+  /** Seconds of the same mix before the start is measured (0: measure after one call of each kind). */
+  warmupSeconds: number;
   resnet50Model?: string;
 }
 
@@ -35,6 +37,7 @@ export function parseLoadFlags(args = process.argv.slice(2)): LoadFlags {
       "settle-seconds": { type: "string", default: "60" },
       "abort-share": { type: "string", default: "0.1" },
       "image-clients": { type: "string", default: "2" },
+      "warmup-seconds": { type: "string", default: "5" },
       "resnet50-model": { type: "string" },
       // Accepted so `npm run bench -- all --rounds N` can pass it; the load runs once.
       rounds: { type: "string" },
@@ -47,6 +50,7 @@ export function parseLoadFlags(args = process.argv.slice(2)): LoadFlags {
     settleSeconds: readNumber("settle-seconds", values["settle-seconds"], 0),
     abortShare: readNumber("abort-share", values["abort-share"], 0, 1),
     imageClients: Math.round(readNumber("image-clients", values["image-clients"], 0, clients)),
+    warmupSeconds: readNumber("warmup-seconds", values["warmup-seconds"], 0, 600),
     resnet50Model: values["resnet50-model"],
   };
 }

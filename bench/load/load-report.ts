@@ -25,6 +25,8 @@ export interface RestartTimes {
 /** Resident memory of one process over the run, in bytes. */
 export interface RssRow {
   process: string;
+  /** Before any warm-up: after one call of each kind. */
+  coldStart?: number;
   start?: number;
   peak?: number;
   end?: number;
@@ -78,9 +80,17 @@ export function formatStatusTable(answers: LoadAnswer[], restart?: RestartTimes)
 /** Returns the memory table, MiB. */
 export function formatRssTable(rows: RssRow[], settleSeconds: number): string {
   return formatTable(
-    ["process", "start MiB", "peak MiB", "end MiB", `after ${settleSeconds} s MiB`],
+    [
+      "process",
+      "cold start MiB",
+      "start MiB",
+      "peak MiB",
+      "end MiB",
+      `after ${settleSeconds} s MiB`,
+    ],
     rows.map((r) => [
       r.process,
+      formatMiB(r.coldStart),
       formatMiB(r.start),
       formatMiB(r.peak),
       formatMiB(r.end),
@@ -116,7 +126,10 @@ export function formatGoals(
   for (const r of rss) {
     const ratio = r.start && r.settled ? r.settled / r.start : undefined;
     const verdict = ratio !== undefined && ratio <= 1.2 ? "met" : "missed";
-    const change = ratio === undefined ? "unknown" : `${((ratio - 1) * 100).toFixed(1)}%`;
+    const cold = r.coldStart && r.settled ? r.settled / r.coldStart : undefined;
+    const change =
+      (ratio === undefined ? "unknown" : `${((ratio - 1) * 100).toFixed(1)}%`) +
+      (cold === undefined ? "" : `; ${((cold - 1) * 100).toFixed(1)}% against the cold start`);
     lines.push(
       `goal: ${r.process} RSS within 20% of its start ${settleSeconds} s after the load: ${verdict} (${change})`,
     );

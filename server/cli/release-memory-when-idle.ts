@@ -43,8 +43,11 @@ export function releaseMemoryWhenIdle(
   return () => clearInterval(timer);
 }
 
+/** V8's gc(): a full collection, or with `{ type: "minor" }` only the young generation. */
+export type GarbageCollector = (options?: { type: "major" | "minor" }) => void;
+
 /** Returns V8's gc() without requiring the process to be started with --expose-gc. */
-function exposeGarbageCollector(): () => void {
+export function exposeGarbageCollector(): GarbageCollector {
   setFlagsFromString("--expose-gc");
-  return runInNewContext("gc") as () => void;
+  return runInNewContext("gc") as GarbageCollector;
 }

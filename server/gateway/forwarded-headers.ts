@@ -56,8 +56,13 @@ const NOT_REPLY_METADATA = new Set([
   "server",
 ]);
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** Returns the names listed in Connection header values, lower-case. */
-function connectionNames(value: string | string[] | number | undefined): Set<string> {
+function connectionNames(value: string | string[] | number | undefined): ReadonlySet<string> {
+  if (value === undefined) {
+    return NO_NAMES;
+  }
   const text = Array.isArray(value) ? value.join(",") : String(value ?? "");
   return new Set(
     text
@@ -65,6 +70,16 @@ function connectionNames(value: string | string[] | number | undefined): Set<str
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean),
   );
+}
+
+/** The CORS policy's exposed names, parsed once: the policy is the same for every call. */
+let exposedCache: { text: string; names: ReadonlySet<string> } | undefined;
+
+function exposedNames(exposeHeaders: string): ReadonlySet<string> {
+  if (exposedCache?.text !== exposeHeaders) {
+    exposedCache = { text: exposeHeaders, names: connectionNames(exposeHeaders) };
+  }
+  return exposedCache.names;
 }
 
 /** Returns `block` without pseudo-headers and the names `skip` rejects, repeated values joined. */
@@ -94,7 +109,7 @@ export function pickRequestMetadata(headers: IncomingHttpHeaders): Metadata {
  * and other metadata only where the CORS policy exposes it (a page could not read it otherwise).
  */
 export function pickReplyHeaders(headers: HeaderBlock, exposeHeaders: string): Metadata {
-  const exposed = connectionNames(exposeHeaders);
+  const exposed = exposedNames(exposeHeaders);
   const named = connectionNames(headers.connection);
   return pick(
     headers,

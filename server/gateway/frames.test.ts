@@ -50,6 +50,17 @@ describe("FrameGate", () => {
     },
   );
 
+  it("passes a chunk whose frame headers are whole as a view of that chunk, not a copy", () => {
+    const gate = new FrameGate({ limitBytes: 1024, what: "request body" });
+    // Ends 3 bytes into the third frame's header, which is held back for the next chunk.
+    const chunk = body.subarray(0, 19);
+    const passed = gate.push(chunk);
+    expect(passed.buffer).toBe(chunk.buffer);
+    expect(passed.byteOffset).toBe(chunk.byteOffset);
+    expect(passed.equals(body.subarray(0, 16))).toBe(true);
+    expect(gate.push(body.subarray(19)).equals(body.subarray(16))).toBe(true);
+  });
+
   it("accepts an empty body (no message)", () => {
     expect(pass(Buffer.alloc(0)).frames).toBe(0);
   });

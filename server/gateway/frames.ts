@@ -57,14 +57,20 @@ export class FrameGate {
 
   constructor(private readonly options: FrameGateOptions) {}
 
-  /** Returns the bytes of `chunk` that may be forwarded (plus a header held back from before). */
+  /**
+   * Returns the bytes of `chunk` that may be forwarded (plus a header held back from before). The
+   * answer is a view of `chunk`, never a copy, except when a frame header began in an earlier
+   * chunk: then its few held bytes are joined to this chunk's.
+   */
   push(chunk: Uint8Array): Buffer {
-    const out: Uint8Array[] = [];
+    const carried = this.headerFill;
+    // A copy of the held header bytes: reading this chunk overwrites the header buffer.
+    const carriedBytes = carried > 0 ? Buffer.from(this.header.subarray(0, carried)) : undefined;
+    let headersDone = 0;
     let at = 0;
     while (at < chunk.byteLength) {
       if (this.payloadLeft > 0) {
         const take = Math.min(this.payloadLeft, chunk.byteLength - at);
-        out.push(chunk.subarray(at, at + take));
         this.payloadLeft -= take;
         at += take;
         if (this.payloadLeft === 0) {
@@ -78,12 +84,15 @@ export class FrameGate {
       at += take;
       if (this.headerFill === 5) {
         this.checkHeader();
-        out.push(Buffer.from(this.header));
+        headersDone++;
       }
     }
-    const only = out.length === 1 ? out[0] : undefined;
-    // A view, not a copy, in the usual case of a chunk inside one payload.
-    return only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength) : Buffer.concat(out);
+    // What passed is everything up to a header still incomplete at the end, which waits for the
+    // next chunk; that header began in this chunk unless no header was completed in it.
+    const heldHere =
+      this.headerFill === 0 ? 0 : headersDone > 0 ? this.headerFill : this.headerFill - carried;
+    const passed = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength - heldHere);
+    return carriedBytes && headersDone > 0 ? Buffer.concat([carriedBytes, passed]) : passed;
   }
 
   private checkHeader(): void {

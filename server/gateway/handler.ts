@@ -9,17 +9,25 @@ import { relayCall } from "./relay-call";
 import { sendGrpcError } from "./respond";
 import { screenRequest } from "./screen-request";
 import type { GatewayConfig } from "./gateway-config";
+import type { TrafficMeter } from "./traffic-meter";
 import type { UpstreamPool } from "./upstream-pool";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /** The config plus the Host names the gateway answers to (see host-check.ts). */
 export type HandlerConfig = GatewayConfig & { allowedHostNames: ReadonlySet<string> };
 
-/** Returns a handler for `http.createServer` that forwards gRPC-Web calls through `pool`. */
-export function createGatewayHandler(config: HandlerConfig, pool: UpstreamPool) {
+/**
+ * Returns a handler for `http.createServer` that forwards gRPC-Web calls through `pool`,
+ * counting their body bytes on `traffic`.
+ */
+export function createGatewayHandler(
+  config: HandlerConfig,
+  pool: UpstreamPool,
+  traffic?: TrafficMeter,
+) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     try {
-      handle(config, pool, req, res);
+      handle(config, pool, req, res, traffic);
     } catch (error) {
       if (!res.headersSent) {
         sendGrpcError(res, {
@@ -38,6 +46,7 @@ function handle(
   pool: UpstreamPool,
   req: IncomingMessage,
   res: ServerResponse,
+  traffic: TrafficMeter | undefined,
 ): void {
   const accepted = screenRequest(config, req, res);
   if (!accepted) {
@@ -60,5 +69,6 @@ function handle(
     maxRequestBytes: config.maxRequestBytes,
     maxReplyBytes: config.maxReplyBytes,
     exposeHeaders: config.cors.exposeHeaders,
+    traffic,
   });
 }

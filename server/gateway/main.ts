@@ -1,6 +1,7 @@
 /** `npm run gateway`: the dev gRPC-Web gateway in front of the stand-in Serving (or a real one). */
 import { parseArgs } from "node:util";
 import { describeError } from "../../shared/describe-value";
+import { collectYoungAfterTraffic } from "../cli/collect-young-after-traffic";
 import { releaseMemoryWhenIdle } from "../cli/release-memory-when-idle";
 import { parseFlagsOrExit } from "../cli/run-cli";
 import { stopOnSignals } from "../cli/stop-on-signals";
@@ -42,6 +43,7 @@ const values = parseFlagsOrExit("gateway", USAGE, () => {
 try {
   const gateway = await startGateway(values);
   releaseMemoryWhenIdle(() => gateway.callsInFlight);
+  collectYoungAfterTraffic(() => gateway.bytesRelayed);
   stopOnSignals(() => gateway.close());
 } catch (error) {
   console.error(`gateway: ${describeError(error)}`);

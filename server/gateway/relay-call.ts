@@ -15,6 +15,7 @@ import { describeCause, openUpstreamStream } from "./open-upstream-stream";
 import { missingStatusTrailers, ReplyWriter } from "./reply-writer";
 import { describeBodyRefusal, RequestBodyDecoder } from "./request-body-decoder";
 import type { GrpcWebMode } from "./content-type";
+import type { TrafficMeter } from "./traffic-meter";
 import type { Metadata } from "./trailers";
 import type { UpstreamPool } from "./upstream-pool";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -34,6 +35,8 @@ export interface RelayTarget {
   maxReplyBytes: number;
   /** The CORS policy's exposed headers: other response metadata is not passed to the browser. */
   exposeHeaders: string;
+  /** Counts the body bytes read both ways. */
+  traffic?: TrafficMeter;
 }
 
 /** Relays the call of `req` through `pool` and answers on `res`; never throws. */
@@ -52,6 +55,9 @@ export function relayCall(
   let over = false;
   let waitingForUpstream = false;
   let waitingForBrowser = false;
+  /** Body bytes read so far, and how many the request declared (NaN when it did not). */
+  let received = 0;
+  const declared = Number(req.headers["content-length"] ?? Number.NaN);
 
   /**
    * Stops everything but the answer: the timer, and reading the body. The rest of the body is
@@ -129,6 +135,7 @@ export function relayCall(
       });
     });
     upstream.on("data", (chunk: Buffer) => {
+      target.traffic?.add(chunk.byteLength);
       if (over) {
         return;
       }
@@ -164,6 +171,12 @@ export function relayCall(
         refuse(GrpcStatus.UNAVAILABLE, `upstream ${address} closed the call without a reply`);
         return;
       }
+      if (trailers === undefined && isSessionGone(upstream)) {
+        // The connection ended under the call (Serving stopped): Node ends its streams as if
+        // they were complete, but this one never got its status.
+        refuse(GrpcStatus.UNAVAILABLE, `upstream ${address} closed the connection mid-reply`);
+        return;
+      }
       stop();
       // Serving answered before the body was all sent: the rest of it is not wanted.
       if (!upstream.writableEnded) {
@@ -185,6 +198,7 @@ export function relayCall(
   };
 
   const onData = (chunk: Buffer) => {
+    target.traffic?.add(chunk.byteLength);
     if (over) {
       return;
     }
@@ -195,11 +209,18 @@ export function relayCall(
       refuseBody(error);
       return;
     }
+    received += chunk.byteLength;
     if (bytes.byteLength === 0) {
       return;
     }
     const upstream = openUpstream();
     if (!upstream || over) {
+      return;
+    }
+    if (received === declared && body.atCleanEnd) {
+      // The whole body is here and well formed: the end of the stream goes in the same HTTP/2
+      // write as the last bytes instead of an empty DATA frame of its own after them.
+      upstream.end(bytes);
       return;
     }
     if (!upstream.write(bytes) && !waitingForUpstream) {
@@ -228,7 +249,9 @@ export function relayCall(
     if (!upstream || over) {
       return;
     }
-    upstream.end();
+    if (!upstream.writableEnded) {
+      upstream.end();
+    }
     const message = `upstream request timeout after ${target.timeoutMs} ms`;
     timer = setTimeout(() => refuse(GrpcStatus.DEADLINE_EXCEEDED, message), target.timeoutMs);
   };
@@ -244,4 +267,10 @@ export function relayCall(
   req.once("end", onEnd);
   req.on("error", onClientGone);
   res.once("close", onClientGone);
+}
+
+/** Returns whether the HTTP/2 connection `stream` ran on has ended. */
+function isSessionGone(stream: ClientHttp2Stream): boolean {
+  const session = stream.session;
+  return !session || session.destroyed || session.closed;
 }

@@ -29,6 +29,11 @@ export class RequestBodyDecoder {
     return this.frames.push(this.text ? this.text.push(chunk) : chunk);
   }
 
+  /** Returns whether the body could end here: no base64 group or frame left unfinished. */
+  get atCleanEnd(): boolean {
+    return (this.text?.atGroupBoundary ?? true) && this.frames.atFrameBoundary;
+  }
+
   /** Throws Base64Error or FrameError when the body stopped inside a base64 group or a frame. */
   end(): void {
     this.text?.end();

@@ -24,7 +24,7 @@ export interface RestProxyOptions extends RestRouteConfig {
 
 /** Forwards `/model/` requests; `matches` tells the gateway which requests are its own. */
 export interface RestProxy {
-  matches(req: IncomingMessage): boolean;
+  matches(req: Pick<IncomingMessage, "url">): boolean;
   handle(req: IncomingMessage, res: ServerResponse): void;
 }
 

@@ -7,6 +7,7 @@ import { buildAllowedHosts } from "./host-check";
 import { formatHostPort, parseHostPort } from "./host-port";
 import { createRestProxy } from "./rest-proxy";
 import { readGrpcUpstreamTls, readRestRoute } from "./rest-route-config";
+import { TrafficMeter } from "./traffic-meter";
 import { UpstreamPool } from "./upstream-pool";
 import type { AddressInfo } from "node:net";
 
@@ -45,6 +46,8 @@ export interface RunningGateway {
   restUpstreams: string[];
   /** Requests received and not yet answered. */
   readonly callsInFlight: number;
+  /** Body bytes of gRPC-Web calls read so far, both ways. */
+  readonly bytesRelayed: number;
   close(): Promise<void>;
 }
 
@@ -68,9 +71,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     ...config.allowedHosts,
     ...(options.allowHosts ?? []),
   ]);
+  const traffic = new TrafficMeter();
   const grpcWeb = createGatewayHandler(
     { ...config, listen, upstreams, cors, allowedHostNames },
     pool,
+    traffic,
   );
   const restRoute = readRestRoute(configPath);
   const restUpstreams = options.restUpstream
@@ -84,11 +89,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         cors,
       })
     : undefined;
+  // The gRPC-Web route's exact path is checked first, so calls skip parsing their URL for the
+  // REST prefix (unless a config makes that path a REST one too).
+  const routeIsRest = rest?.matches({ url: config.routePath }) ?? false;
   let callsInFlight = 0;
   const server = createServer((req, res) => {
     callsInFlight += 1;
     res.once("close", () => (callsInFlight -= 1));
-    return rest?.matches(req) ? rest.handle(req, res) : grpcWeb(req, res);
+    const isRest = req.url === config.routePath ? routeIsRest : (rest?.matches(req) ?? false);
+    return isRest && rest ? rest.handle(req, res) : grpcWeb(req, res);
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
@@ -116,6 +125,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     restUpstreams: restUpstreams.map(formatHostPort),
     get callsInFlight() {
       return callsInFlight;
+    },
+    get bytesRelayed() {
+      return traffic.bytes;
     },
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

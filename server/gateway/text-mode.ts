@@ -90,6 +90,11 @@ export class Base64Stream {
     return bytes;
   }
 
+  /** Returns whether the characters so far end on a 4-character group (end() would not throw). */
+  get atGroupBoundary(): boolean {
+    return this.rest.length === 0;
+  }
+
   /** Throws Base64Error when the body ended inside a 4-character group. */
   end(): void {
     if (this.rest.length > 0) {
