@@ -132,7 +132,7 @@ export async function measurePresenter(steps: ConsoleSteps, photos: Buffer[]): P
       met: median < 200,
     },
     {
-      what: "… for context: Present clicked → photo loaded and label laid out (a frame before paint), median of 3",
+      what: "… for context: Present clicked → photo loaded and label laid out (checked each animation frame), median of 3",
       value: ms(laidOut[1] ?? Number.NaN),
       goal: "—",
       met: null,
