@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useRunInputsStore } from "../../state/run-inputs-store";
 import { useRunsStore } from "../../state/runs-store";
 import { isTypingTarget } from "./is-typing-target";
 import {
@@ -8,7 +7,6 @@ import {
   preloadPresenterViewWhenIdle,
   type PresenterViewComponent,
 } from "./load-presenter-view";
-import { predecodeImage } from "./predecode-image";
 
 // The presenter is not in the page's first load: it is fetched once a send begins (when the
 // browser is idle) and then rendered directly, because a suspended boundary is revealed only
@@ -46,18 +44,6 @@ export function PresentLauncher() {
       expectingResults ? preloadPresenterViewWhenIdle((view) => setLoaded(() => view)) : undefined,
     [expectingResults],
   );
-
-  // Once the presenter's code is in, the first photo is decoded too, so opening paints it at once.
-  const run = useRunInputsStore((s) => s.run);
-  const imageUrl = useRunInputsStore((s) => s.imageUrl);
-  useEffect(() => {
-    if (!ready || !Loaded) {
-      return undefined;
-    }
-    const first = run?.instances[0]?.inputs.find((input) => input.kind === "image");
-    const url = first?.kind === "image" ? imageUrl(first.fileId) : undefined;
-    return url === undefined ? undefined : predecodeImage(url);
-  }, [ready, Loaded, run, imageUrl]);
 
   useEffect(() => {
     if (!ready || open) {
