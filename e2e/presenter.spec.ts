@@ -24,6 +24,11 @@ test("classifies a cat and a dog, presents them one at a time, and Esc returns t
   await expect(presenter).toBeVisible();
   await expect(presenter).toContainText("Instance 1 of 2");
   await expect(presenter.getByRole("img", { name: "cat.jpg" })).toBeVisible();
+  // Full screen is asked for once the first photo and label are painted, still within the click's
+  // user activation.
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute("aria-label")))
+    .toBe("Presenter");
   await expect(
     presenter.getByRole("list", { name: "Top classes" }).getByRole("listitem"),
   ).toHaveCount(5);

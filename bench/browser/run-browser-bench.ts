@@ -13,7 +13,6 @@ import {
   type JSHandle,
   type Page,
 } from "@playwright/test";
-import sharp from "sharp";
 import { HISTORY_LOAD_MARK } from "../../src/history/history-load-mark";
 import { formatTable } from "../print-table";
 import { startBrowserChain, type BrowserChain } from "./browser-chain";
@@ -22,6 +21,7 @@ import { SLOW_FRAME_MS, scrollRows } from "./grid-scroll-rows";
 import { traceScroll } from "./grid-scroll-trace";
 import { type ConsoleSteps, measureCompare, measureRestore } from "./history-scenarios";
 import { measureProductionBuild } from "./initial-js-size";
+import { makeNoiseJpegs } from "./noise-jpegs";
 import {
   clickAt,
   dropAt,
@@ -34,6 +34,7 @@ import {
   watchForVisible,
   longestTaskSince,
 } from "./page-timing";
+import { measurePresenter } from "./presenter-scenario";
 import { type ScrollRun, scrollByFrames } from "./scroll-grid";
 import { sendAndSettle } from "./send-and-settle";
 
@@ -101,25 +102,6 @@ function npyFloat32(rowsCount: number, cols: number, fill: (i: number) => number
     data[i] = fill(i);
   }
   return Buffer.concat([head, Buffer.from(header, "latin1"), Buffer.from(data.buffer)]);
-}
-
-/** Returns `count` seeded-noise JPEGs of about `targetBytes` each (the size is printed, not assumed). */
-async function makeJpegs(count: number, width: number, height: number): Promise<Buffer[]> {
-  const out: Buffer[] = [];
-  let seed = 12345;
-  for (let k = 0; k < count; k++) {
-    const raw = Buffer.alloc(width * height * 3);
-    for (let i = 0; i < raw.length; i++) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      raw[i] = ((i / 3) % width) / 16 + ((seed >> 16) % 128) + k;
-    }
-    out.push(
-      await sharp(raw, { raw: { width, height, channels: 3 } })
-        .jpeg({ quality: 92 })
-        .toBuffer(),
-    );
-  }
-  return out;
 }
 
 async function openConsole(browser: Browser, chain: BrowserChain): Promise<[BrowserContext, Page]> {
@@ -364,58 +346,6 @@ async function measureBigSend(
   await context.close();
 }
 
-/**
- * 16 photos classified, then Present clicked: the time until the "Presenter" region shows the
- * first photo and its label (the first frame at which both are visible).
- */
-async function measurePresenter(
-  browser: Browser,
-  chain: BrowserChain,
-  photos: Buffer[],
-): Promise<void> {
-  const goal = "< 200 ms";
-  const [context, page] = await openConsole(browser, chain);
-  await dropPhotosToClassify(page, photos, "shown");
-  await page.getByRole("group", { name: `Instance ${photos.length}`, exact: true }).waitFor();
-  await page.getByRole("button", { name: "Send", exact: true }).click();
-  await page
-    .getByRole("group", { name: `Result ${photos.length}`, exact: true })
-    .waitFor({ timeout: 120_000 });
-  // Results on screen and the run written to History: the moment a presenter would click.
-  await page.getByRole("list", { name: "Runs" }).getByRole("listitem").first().waitFor();
-  const presenter = page.getByRole("region", { name: "Presenter", exact: true });
-  const clicked = await clickAt(page.getByRole("button", { name: "Present", exact: true }));
-  // The photo counts once it has decoded pixels, not when its element is merely in the page.
-  const image = presenter.getByRole("img", { name: "shown-0.jpg", exact: true });
-  await image.waitFor({ state: "attached", timeout: 30_000 });
-  const imageHandle = await image.elementHandle();
-  const label = presenter.locator(".presenter-headline");
-  const labelHandle = await label.elementHandle({ timeout: 30_000 });
-  const at = await page.waitForFunction(
-    ([img, text]) => {
-      const photo = img as HTMLImageElement;
-      const shown =
-        photo.isConnected &&
-        photo.complete &&
-        photo.naturalWidth > 0 &&
-        (text as HTMLElement).offsetParent !== null &&
-        (text as HTMLElement).textContent !== "";
-      return shown ? performance.now() : 0;
-    },
-    [imageHandle, labelHandle] as const,
-    { polling: "raf", timeout: 30_000 },
-  );
-  const openMs = ((await at.jsonValue()) as number) - clicked;
-  const mb = photos.reduce((s, p) => s + p.byteLength, 0) / 1e6;
-  rows.push({
-    what: `Present clicked → first photo and label shown, ${photos.length} results (${(mb / photos.length).toFixed(2)} MB photos)`,
-    value: ms(openMs),
-    goal,
-    met: openMs < 200,
-  });
-  await context.close();
-}
-
 async function measureHistory(browser: Browser, chain: BrowserChain): Promise<void> {
   const [context, page] = await openConsole(browser, chain);
   const goal = "< 200 ms";
@@ -563,14 +493,23 @@ async function main(): Promise<void> {
       ["navigation", () => measureNavigation(browser, chain)],
       ["matrix", () => measureMatrix(browser, chain)],
       ["grid-scroll", () => measureGridScroll(browser, chain)],
-      ["photos", async () => measurePhotos(browser, chain, await makeJpegs(64, 500, 375))],
-      ["big-send", async () => measureBigSend(browser, chain, await makeJpegs(16, 2400, 1750))],
-      ["presenter", async () => measurePresenter(browser, chain, await makeJpegs(16, 800, 600))],
+      ["photos", async () => measurePhotos(browser, chain, await makeNoiseJpegs(64, 500, 375))],
+      [
+        "big-send",
+        async () => measureBigSend(browser, chain, await makeNoiseJpegs(16, 2400, 1750)),
+      ],
+      [
+        "presenter",
+        async () => {
+          const photos = await makeNoiseJpegs(16, 800, 600);
+          rows.push(...(await measurePresenter(consoleSteps(browser, chain), photos)));
+        },
+      ],
       ["history", () => measureHistory(browser, chain)],
       [
         "restore",
         async () => {
-          const photos = await makeJpegs(16, 800, 600);
+          const photos = await makeNoiseJpegs(16, 800, 600);
           rows.push(...(await measureRestore(consoleSteps(browser, chain), photos)));
         },
       ],

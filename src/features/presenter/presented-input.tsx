@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { readCell } from "../../draft/array-cells";
 import { useRunInputsStore, type SentInput, type SentInstance } from "../../state/run-inputs-store";
+import { elementTiming, PRESENTER_ELEMENT_TIMING } from "./presenter-element-timing";
 
 // Matrices up to this many cells are shown whole; larger ones by their size only.
 const MAX_CELLS = 64;
@@ -19,7 +20,14 @@ function PresentedPart(props: { input: SentInput }) {
       const url = imageUrl(input.fileId);
       return (
         <figure className="presenter-figure">
-          {url && <img src={url} alt={input.fileName} decoding="async" />}
+          {url && (
+            <img
+              src={url}
+              alt={input.fileName}
+              decoding="async"
+              {...elementTiming(PRESENTER_ELEMENT_TIMING.photo)}
+            />
+          )}
           <figcaption>{input.fileName}</figcaption>
         </figure>
       );

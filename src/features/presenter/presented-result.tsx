@@ -5,6 +5,7 @@ import { formatElement, formatNumber } from "../../ui/format-element";
 import { HeatmapOverview } from "../../ui/heatmap-overview";
 import { formatPercent } from "../../ui/read-scores";
 import { planPresentation, type PresentedTensor } from "./plan-presentation";
+import { elementTiming, PRESENTER_ELEMENT_TIMING } from "./presenter-element-timing";
 import type { InstanceResult } from "../../serving/types";
 
 /** The result of the presented instance: the label in large type, top classes as percentage bars, tensors as heatmaps with their stats. */
@@ -17,7 +18,11 @@ export function PresentedResult(props: { result: InstanceResult }) {
   const empty = plan.headline === undefined && plan.tensors.length === 0 && plan.texts.length === 0;
   return (
     <>
-      {plan.headline !== undefined && <p className="presenter-headline">{plan.headline}</p>}
+      {plan.headline !== undefined && (
+        <p className="presenter-headline" {...elementTiming(PRESENTER_ELEMENT_TIMING.label)}>
+          {plan.headline}
+        </p>
+      )}
       {plan.classes.length > 0 && (
         <>
           <ol className="presenter-classes" aria-label={t("topClasses")}>

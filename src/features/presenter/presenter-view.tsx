@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { useRunInputsStore } from "../../state/run-inputs-store";
 import { PresentedInput } from "./presented-input";
 import { PresentedResult } from "./presented-result";
+import { requestFullscreenAfterPaint } from "./request-fullscreen-after-paint";
 import { usePreferredDark } from "./use-preferred-dark";
 import type { InferExchange } from "../../serving/types";
 import "./presenter.css";
@@ -49,15 +51,14 @@ export function PresenterView(props: { exchange: InferExchange; onClose: () => v
 
   useEffect(() => {
     const node = region.current;
-    node?.focus();
-    // Full screen where the browser allows it; the fixed overlay covers the page either way.
-    let entered = false;
-    if (node && typeof node.requestFullscreen === "function") {
-      node.requestFullscreen().then(
-        () => (entered = true),
-        () => undefined,
-      );
+    if (!node) {
+      return undefined;
     }
+    node.focus();
+    // Full screen where the browser allows it, once the first photo and label are drawn; the
+    // fixed overlay covers the page either way.
+    let entered = false;
+    const cancelFullscreen = requestFullscreenAfterPaint(node, () => (entered = true));
     // The browser leaves full screen on Esc by itself; leaving it closes the presenter too.
     const onFullscreenChange = () => {
       if (entered && !document.fullscreenElement) {
@@ -66,6 +67,7 @@ export function PresenterView(props: { exchange: InferExchange; onClose: () => v
     };
     document.addEventListener("fullscreenchange", onFullscreenChange);
     return () => {
+      cancelFullscreen();
       document.removeEventListener("fullscreenchange", onFullscreenChange);
       if (document.fullscreenElement) {
         void document.exitFullscreen().catch(() => undefined);
@@ -79,7 +81,9 @@ export function PresenterView(props: { exchange: InferExchange; onClose: () => v
   const theme = (dark ?? preferDark) ? "dark" : "light";
   const body = useMemo(() => (result ? <PresentedResult result={result} /> : null), [result]);
 
-  return (
+  // In the body, beside the app rather than inside the results column: inserting it there
+  // would lay out the whole column again before the first frame.
+  return createPortal(
     <section
       ref={region}
       className={`presenter presenter-${theme}`}
@@ -118,6 +122,7 @@ export function PresenterView(props: { exchange: InferExchange; onClose: () => v
           {body}
         </div>
       </div>
-    </section>
+    </section>,
+    document.body,
   );
 }
