@@ -6,7 +6,7 @@ import { FIRST_RESULT_CARDS, ResultCardList } from "./result-card-list";
 import type { InstanceResult } from "../../serving/types";
 
 const labelled = (n: number): InstanceResult => ({
-  outputs: { label: { kind: "string", value: `class ${n}` } },
+  outputs: { label: { kind: "string", shape: [1], value: `class ${n}` } },
 });
 
 const actFlag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
