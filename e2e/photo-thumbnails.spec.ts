@@ -1,6 +1,8 @@
+import { stat } from "node:fs/promises";
 import sharp from "sharp";
 import { writeBigPhotos } from "../bench/big-photos";
 import { THUMBNAIL_EDGE } from "../src/ui/fit-thumbnail";
+import { THUMBNAIL_FROM_BYTES } from "../src/ui/thumbnail-urls";
 import { CAT_AND_DOG } from "./fixtures/images";
 import { expect, test } from "./fixtures/test";
 import type { Locator } from "@playwright/test";
@@ -21,12 +23,13 @@ test("a large photo shows as a small thumbnail in its instance and result, and w
   const {
     paths: [big = ""],
   } = await writeBigPhotos(1);
-  const [cat = ""] = CAT_AND_DOG;
+  const [, dog = ""] = CAT_AND_DOG;
+  expect((await stat(dog)).size).toBeLessThan(THUMBNAIL_FROM_BYTES);
   const bigMeta = await sharp(big).metadata();
-  const catMeta = await sharp(cat).metadata();
+  const dogMeta = await sharp(dog).metadata();
   await app.goto();
   await app.preset.selectOption({ label: "resnet50 · classify_top1" });
-  await app.dropFiles([big, cat]);
+  await app.dropFiles([big, dog]);
 
   // The 3 MB photo is shown through a thumbnail whose shorter side is THUMBNAIL_EDGE pixels.
   const instanceImage = app.instance(1).getByRole("img", { name: "photo-01.jpg" });
@@ -34,8 +37,8 @@ test("a large photo shows as a small thumbnail in its instance and result, and w
   expect(Math.min(width, height)).toBe(THUMBNAIL_EDGE);
   expect(width / height).toBeCloseTo((bigMeta.width ?? 0) / (bigMeta.height ?? 1), 1);
   // A small photo is shown as it is.
-  const catImage = app.instance(2).getByRole("img", { name: "cat.jpg" });
-  expect(await naturalSize(catImage)).toEqual([catMeta.width, catMeta.height]);
+  const dogImage = app.instance(2).getByRole("img", { name: "dog.jpg" });
+  expect(await naturalSize(dogImage)).toEqual([dogMeta.width, dogMeta.height]);
 
   await app.send.click();
   await expect(app.output(2, "label")).toContainText(/\w/, { timeout: 60_000 });

@@ -56,8 +56,10 @@ async function decodeScaled(photo: Blob): Promise<Decoded | undefined> {
     decoder = new ImageDecoder({
       data: photo.stream(),
       type: photo.type,
-      desiredWidth: THUMBNAIL_EDGE,
-      desiredHeight: THUMBNAIL_EDGE,
+      // Chromium picks the scale by area: twice the edge each way keeps the shorter side at
+      // least THUMBNAIL_EDGE for photos up to 4:1.
+      desiredWidth: THUMBNAIL_EDGE * 2,
+      desiredHeight: THUMBNAIL_EDGE * 2,
     });
     const { image } = await decoder.decode();
     const done = decoder;
