@@ -3,6 +3,7 @@
  * 100 ms per 3 MB photo on a busy machine, which would hold the page while a run is recorded.
  * Where there is no Worker (Node, jsdom) or it fails to load, the digest is computed here.
  */
+import { blobOfBytes } from "../serving/bytes-blob";
 import type { HashAnswer, HashJob } from "./hash-messages";
 
 // The few Worker members used here: the history code also compiles without DOM types (Node).
@@ -105,10 +106,9 @@ export function digestOffThread(bytes: Uint8Array<ArrayBuffer>): Promise<ArrayBu
     const id = nextId++;
     pending.set(id, { bytes, resolve, reject });
     try {
-      // Copied to the worker (a few ms for megabytes): the page keeps its own bytes.
-      // A view posts its whole buffer: a part of a larger one goes as a copy of its own bytes.
-      const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-      running.postMessage({ id, bytes: whole ? bytes : bytes.slice() });
+      // As a Blob, which crosses by reference: posting the bytes would copy megabytes on the
+      // page's thread. A photo's Blob is usually made already (its thumbnail, the send).
+      running.postMessage({ id, blob: blobOfBytes(bytes) });
     } catch {
       pending.delete(id);
       digestHere(bytes).then(resolve, reject);
