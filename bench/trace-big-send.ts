@@ -4,6 +4,7 @@
  *
  * Usage: tsx bench/trace-big-send.ts --url http://localhost:4173 --gateway http://localhost:8080
  */
+import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseConsoleFlags } from "./bench-flags";
 import { writeBigPhotos } from "./big-photos";
@@ -28,7 +29,7 @@ interface TraceEvent {
   ts: number;
   tid: number;
   pid: number;
-  args?: { data?: { frame?: string; url?: string; functionName?: string } };
+  args?: { name?: string; data?: { frame?: string; url?: string; functionName?: string } };
 }
 
 // --inside-ms and --inside-count widen the breakdown of each long task.
@@ -61,6 +62,16 @@ try {
   const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
   await cdp.send("Tracing.end");
   await traceDone;
+  // --dump FILE keeps the raw trace events and profile for a closer look.
+  const dump = readFlag("dump", "");
+  if (dump !== "") {
+    await writeFile(dump, JSON.stringify({ events, profile }));
+  }
+  const threadNames = new Map(
+    events
+      .filter((e) => e.name === "thread_name" && e.ph === "M")
+      .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? ""]),
+  );
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   profile.samples.forEach((id, i) => {
@@ -83,8 +94,6 @@ try {
     ),
   );
   // Long main-thread tasks and what ran directly inside them.
-  const mainTid = events.find((e) => e.name === "TracingStartedInBrowser") ? undefined : undefined;
-  void mainTid;
   const tasks = events.filter((e) => e.name === "RunTask" && e.ph === "X" && (e.dur ?? 0) > 50_000);
   const insideUs = flags["inside-ms"] * 1000;
   const insideCount = flags["inside-count"];
@@ -108,7 +117,8 @@ try {
       )
       .slice(0, insideCount)
       .join("; ");
-    rows.push([String(t.tid), ((t.dur ?? 0) / 1000).toFixed(0), inside]);
+    const thread = threadNames.get(`${t.pid}:${t.tid}`) ?? "";
+    rows.push([`${t.tid} ${thread}`, ((t.dur ?? 0) / 1000).toFixed(0), inside]);
   }
   console.log(formatTable(["thread", "task ms", `inside (> ${insideUs / 1000} ms)`], rows));
   // The JavaScript inside each long task on the page's thread: samples in its window, by stack.

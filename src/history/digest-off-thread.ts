@@ -3,6 +3,7 @@
  * 100 ms per 3 MB photo on a busy machine, which would hold the page while a run is recorded.
  * Where there is no Worker (Node, jsdom) or it fails to load, the digest is computed here.
  */
+import { blobOfBytes } from "../serving/bytes-blob";
 import { createWorkerClient } from "../workers/worker-client";
 import type { HashAnswer, HashJob } from "./hash-messages";
 
@@ -23,11 +24,9 @@ export async function digestOffThread(bytes: Uint8Array<ArrayBuffer>): Promise<A
   if (!hasher.prepare()) {
     return digestHere(bytes);
   }
-  // Copied to the worker (a few ms for megabytes): the page keeps its own bytes, to digest them
-  // here should the worker fail. A view posts its whole buffer: a part of a larger one goes as a
-  // copy of its own bytes.
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  const answer = await hasher.request({ bytes: whole ? bytes : bytes.slice() });
+  // As a Blob, which crosses by reference: posting the bytes would copy megabytes on the page's
+  // thread. A photo's Blob is usually made already (its thumbnail, the send).
+  const answer = await hasher.request({ blob: blobOfBytes(bytes) });
   if (!answer) {
     return digestHere(bytes);
   }

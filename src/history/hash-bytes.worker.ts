@@ -5,9 +5,12 @@ import type { HashAnswer, HashJob } from "./hash-messages";
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.addEventListener("message", (event: MessageEvent<HashJob>) => {
-  const { id, bytes } = event.data;
-  crypto.subtle.digest("SHA-256", bytes).then(
-    (digest) => scope.postMessage({ id, digest } satisfies HashAnswer),
-    (error: unknown) => scope.postMessage({ id, error: String(error) } satisfies HashAnswer),
-  );
+  const { id, blob } = event.data;
+  blob
+    .arrayBuffer()
+    .then((bytes) => crypto.subtle.digest("SHA-256", bytes))
+    .then(
+      (digest) => scope.postMessage({ id, digest } satisfies HashAnswer),
+      (error: unknown) => scope.postMessage({ id, error: String(error) } satisfies HashAnswer),
+    );
 });

@@ -28,6 +28,7 @@ function ImagePreview(props: { name: string; bytes: Uint8Array; type: string }) 
       ref={ref}
       className="results-image"
       decoding="async"
+      loading="lazy"
       alt={t("bytes.image", { name: props.name })}
       onError={() => setFailed(true)}
     />

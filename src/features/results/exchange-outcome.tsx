@@ -3,7 +3,7 @@ import { ExchangeSummary } from "./exchange-summary";
 import { RunDownload } from "./output-downloads";
 import { RawExchangeView } from "./raw-exchange-view";
 import { RequestErrorAlert } from "./request-error-alert";
-import { ResultCard } from "./result-card";
+import { ResultCardList } from "./result-card-list";
 import { UntrainedBadge } from "./untrained-badge";
 import type { InferExchange } from "../../serving/types";
 import type { RunInputs } from "../../state/run-inputs-store";
@@ -32,17 +32,7 @@ export function ExchangeOutcome(props: {
             </p>
           )}
           <RunDownload instances={result.instances} />
-          <div className="results-list">
-            {result.instances.map((instance, index) => (
-              <ResultCard
-                key={index}
-                number={index + 1}
-                result={instance}
-                sent={run?.instances[index]}
-                inputNames={run?.inputNames ?? []}
-              />
-            ))}
-          </div>
+          <ResultCardList instances={result.instances} run={run} />
         </>
       ) : (
         <RequestErrorAlert failure={result} />
