@@ -24,6 +24,8 @@ export function parseBenchFlags(defaultRounds: number, args = process.argv.slice
 export interface ConsoleFlags {
   url: string;
   gateway: string;
+  /** `--dump FILE`: where a tracing script keeps its raw trace; unset when not given. */
+  dump?: string;
 }
 
 /**
@@ -41,6 +43,7 @@ export function parseConsoleFlags<K extends string>(
     options: {
       url: { type: "string", default: "http://localhost:4173" },
       gateway: { type: "string", default: "http://localhost:8080" },
+      dump: { type: "string" },
       ...Object.fromEntries(names.map((name) => [name, { type: "string" as const }])),
     },
   });
@@ -56,5 +59,6 @@ export function parseConsoleFlags<K extends string>(
     ...(Object.fromEntries(names.map((name) => [name, read(name)])) as Record<K, number>),
     url: values.url as string,
     gateway: values.gateway as string,
+    ...(typeof values.dump === "string" ? { dump: values.dump } : {}),
   };
 }

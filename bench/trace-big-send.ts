@@ -3,6 +3,7 @@
  * to the result, printed as the functions with the most self time and the long tasks of a trace.
  *
  * Usage: tsx bench/trace-big-send.ts --url http://localhost:4173 --gateway http://localhost:8080
+ *   [--dump trace.json]
  */
 import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
@@ -63,9 +64,8 @@ try {
   await cdp.send("Tracing.end");
   await traceDone;
   // --dump FILE keeps the raw trace events and profile for a closer look.
-  const dump = readFlag("dump", "");
-  if (dump !== "") {
-    await writeFile(dump, JSON.stringify({ events, profile }));
+  if (flags.dump !== undefined) {
+    await writeFile(flags.dump, JSON.stringify({ events, profile }));
   }
   const threadNames = new Map(
     events
