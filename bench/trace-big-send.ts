@@ -10,19 +10,9 @@ import { basename } from "node:path";
 import { parseConsoleFlags } from "./bench-flags";
 import { writeBigPhotos } from "./big-photos";
 import { launchChromium, openWithPhotos, sendAndWait } from "./big-send-page";
+import { type CpuProfile, stacksInWindow } from "./cpu-profile-stacks";
 import { formatTable } from "./print-table";
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  startTime: number;
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 interface TraceEvent {
   name: string;
   ph: string;
@@ -122,47 +112,12 @@ try {
   }
   console.log(formatTable(["thread", "task ms", `inside (> ${insideUs / 1000} ms)`], rows));
   // The JavaScript inside each long task on the page's thread: samples in its window, by stack.
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) {
-    for (const c of n.children ?? []) {
-      parent.set(c, n.id);
-    }
-  }
-  const stackOf = (id: number): string => {
-    const names: string[] = [];
-    for (
-      let at: number | undefined = id;
-      at !== undefined && names.length < 5;
-      at = parent.get(at)
-    ) {
-      const f = byId.get(at)?.callFrame;
-      if (f && f.functionName !== "(root)") {
-        names.push(
-          `${f.functionName || "(anon)"}@${basename(f.url).split("?")[0]}:${f.lineNumber + 1}`,
-        );
-      }
-    }
-    return names.join(" < ");
-  };
-  const sampleTimes: number[] = [];
-  let clock = profile.startTime;
-  for (const dt of profile.timeDeltas) {
-    clock += dt;
-    sampleTimes.push(clock);
-  }
+  const stacksBetween = stacksInWindow(profile, 5);
   const pageTid = tasks.find((t) =>
     events.some((e) => e.tid === t.tid && e.name === "TimerFire"),
   )?.tid;
   for (const t of tasks.filter((x) => x.tid === pageTid && (x.dur ?? 0) > 100_000)) {
-    const stacks = new Map<string, number>();
-    profile.samples.forEach((id, i) => {
-      const at = sampleTimes[i] ?? 0;
-      if (at >= t.ts && at <= t.ts + (t.dur ?? 0)) {
-        const key = stackOf(id);
-        stacks.set(key, (stacks.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-      }
-    });
-    const top5 = [...stacks.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    const top5 = stacksBetween(t.ts, t.ts + (t.dur ?? 0)).slice(0, 6);
     console.log(`task of ${((t.dur ?? 0) / 1000).toFixed(0)} ms:`);
     for (const [k, v] of top5) {
       console.log(`  ${v.toFixed(0).padStart(5)} ms  ${k}`);

@@ -16,6 +16,7 @@ import {
 import { HISTORY_LOAD_MARK } from "../../src/history/history-load-mark";
 import { formatTable } from "../print-table";
 import { startBrowserChain, type BrowserChain } from "./browser-chain";
+import { dropPhotosToClassify } from "./drop-photos-to-classify";
 import { fillAddInstance } from "./fill-add-instance";
 import { SLOW_FRAME_MS, scrollRows } from "./grid-scroll-rows";
 import { traceScroll } from "./grid-scroll-trace";
@@ -266,21 +267,6 @@ async function measureMatrix(browser: Browser, chain: BrowserChain): Promise<voi
     });
   }
   await context.close();
-}
-
-/**
- * Picks the resnet50 classify_top1 preset and drops `photos` (named `<prefix>-<i>.jpg`) on the
- * instances panel; returns the page time of the drop.
- */
-async function dropPhotosToClassify(page: Page, photos: Buffer[], prefix: string): Promise<number> {
-  await page
-    .getByRole("combobox", { name: "Preset" })
-    .selectOption({ label: "resnet50 · classify_top1" });
-  const transfer = await makeDataTransfer(
-    page,
-    photos.map((bytes, i) => ({ name: `${prefix}-${i}.jpg`, type: "image/jpeg", bytes })),
-  );
-  return dropAt(page.getByRole("region", { name: /^Instances/ }), transfer);
 }
 
 /** The console steps the history scenarios (history-scenarios.ts) drive. */

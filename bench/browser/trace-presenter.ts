@@ -8,25 +8,15 @@
 import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type Page } from "@playwright/test";
+import { chromium } from "@playwright/test";
+import { type CpuProfile, stacksInWindow } from "../cpu-profile-stacks";
 import { formatTable } from "../print-table";
 import { startBrowserChain } from "./browser-chain";
+import { dropPhotosToClassify } from "./drop-photos-to-classify";
 import { makeNoiseJpegs } from "./noise-jpegs";
-import { dropAt, makeDataTransfer } from "./page-timing";
 import { showClassifiedRun, timePresent } from "./presenter-scenario";
 import type { ConsoleSteps } from "./history-scenarios";
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  startTime: number;
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 interface TraceEvent {
   name: string;
   cat: string;
@@ -68,16 +58,7 @@ try {
       await page.getByRole("button", { name: "Send", exact: true }).waitFor();
       return [context, page];
     },
-    dropPhotosToClassify: async (page: Page, photos: Buffer[], prefix: string) => {
-      await page
-        .getByRole("combobox", { name: "Preset" })
-        .selectOption({ label: "resnet50 · classify_top1" });
-      const transfer = await makeDataTransfer(
-        page,
-        photos.map((bytes, i) => ({ name: `${prefix}-${i}.jpg`, type: "image/jpeg", bytes })),
-      );
-      return dropAt(page.getByRole("region", { name: /^Instances/ }), transfer);
-    },
+    dropPhotosToClassify,
     npyFloat32: () => {
       throw new Error("this trace sends photos only");
     },
@@ -234,47 +215,12 @@ try {
     ),
   );
   // The JavaScript inside each main-thread task of 10 ms or more: samples in its window, by stack.
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) {
-    for (const c of n.children ?? []) {
-      parent.set(c, n.id);
-    }
-  }
-  const stackOf = (id: number): string => {
-    const names: string[] = [];
-    for (
-      let at: number | undefined = id;
-      at !== undefined && names.length < 6;
-      at = parent.get(at)
-    ) {
-      const f = byId.get(at)?.callFrame;
-      if (f && f.functionName !== "(root)") {
-        names.push(
-          `${f.functionName || "(anon)"}@${basename(f.url).split("?")[0]}:${f.lineNumber + 1}:${f.columnNumber + 1}`,
-        );
-      }
-    }
-    return names.join(" < ");
-  };
-  const sampleTimes: number[] = [];
-  let at = profile.startTime;
-  for (const dt of profile.timeDeltas) {
-    at += dt;
-    sampleTimes.push(at);
-  }
+  const stacksBetween = stacksInWindow(profile, 6);
   for (const t of tasks.filter((x) => (x.dur ?? 0) >= 10_000)) {
-    const stacks = new Map<string, number>();
-    profile.samples.forEach((id, i) => {
-      const time = sampleTimes[i] ?? 0;
-      if (time >= t.ts && time <= t.ts + (t.dur ?? 0)) {
-        const key = stackOf(id);
-        stacks.set(key, (stacks.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-      }
-    });
     console.log(
       `task at ${((t.ts - from) / 1000).toFixed(1)} ms, ${((t.dur ?? 0) / 1000).toFixed(1)} ms:`,
     );
-    for (const [key, v] of [...stacks.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
+    for (const [key, v] of stacksBetween(t.ts, t.ts + (t.dur ?? 0)).slice(0, 8)) {
       console.log(`  ${v.toFixed(1).padStart(5)} ms  ${key}`);
     }
   }
