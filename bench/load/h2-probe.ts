@@ -13,9 +13,8 @@ const PREFIX = "h2 ";
 const intervalMs = Number(process.env.H2_PROBE_MS ?? "1000");
 const sessions = new Set<Http2Session>();
 const opened = new WeakMap<Http2Stream, number>();
-/** Streams per session, with when they opened and how many DATA bytes they carried. */
+/** Open streams per session. */
 const streams = new Map<Http2Session, Set<Http2Stream>>();
-const received = new WeakMap<Http2Stream, number>();
 
 function track(session: Http2Session): void {
   sessions.add(session);
@@ -70,7 +69,6 @@ function describeStream(stream: Http2Stream, now: number) {
     readable: stream.readableLength,
     ended: stream.writableEnded,
     paused: stream.isPaused(),
-    received: received.get(stream) ?? 0,
   };
 }
 
