@@ -1,10 +1,12 @@
 /**
  * One gRPC-Web call relayed to Serving over HTTP/2, streamed both ways with backpressure: the
- * request body goes up as it arrives (the client is paused while Serving's stream is full) and
+ * request body goes up as it arrives (the client is paused once READ_AHEAD_BYTES wait for
+ * Serving's stream, or the pool's upload budget is spent) and
  * the reply comes down as it arrives (Serving is paused while the browser is slow). Whichever
  * side ends the call first, the other is stopped at once: an answer from Serving, a refused
  * frame or a reset stops reading the body (the rest is discarded unread), and a client that
- * goes away cancels the upstream stream. Memory per call is a chunk or two, whatever is sent.
+ * goes away cancels the upstream stream, dropping what was queued. Memory per call is at most
+ * the read-ahead, and over all calls the pool's upload budget, whatever is sent.
  */
 import { constants } from "node:http2";
 import { describeError } from "../../shared/describe-value";
