@@ -1,7 +1,7 @@
 import { Agent, request } from "node:http";
 import { encodeFrame } from "../server/gateway/frames";
-import { decodeBase64Body } from "../server/gateway/text-mode";
 import { msServiceDefinition } from "../server/serving/predict-service";
+import { readGrpcWebReply } from "./fuzz/read-grpc-web-reply";
 import type { Call } from "./latency-stats";
 
 /** A call answered with a gRPC status other than OK (undefined when the reply carried none). */
@@ -13,15 +13,6 @@ export class GrpcWebCallError extends Error {
   ) {
     super(message);
   }
-}
-
-/** Returns the grpc-status of a reply: from its headers (trailers-only) or its trailer frame. */
-function readGrpcStatus(header: string | string[] | undefined, reply: Buffer): number | undefined {
-  const text =
-    typeof header === "string"
-      ? header
-      : /grpc-status:\s*(\d+)/.exec(reply.toString("latin1"))?.[1];
-  return text === undefined ? undefined : Number(text);
 }
 
 /**
@@ -44,20 +35,25 @@ export function createGrpcWebCall(url: string, body: Buffer, text: boolean): Cal
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => {
-          const raw = Buffer.concat(chunks);
+          const headerStatus = res.headers["grpc-status"];
           // Text replies are base64 blocks, each padded on its own (data frames, then trailers).
-          const reply = text ? decodeBase64Body(raw) : raw;
+          const reply = readGrpcWebReply(
+            Buffer.concat(chunks),
+            text ? "application/grpc-web-text" : "application/grpc-web+proto",
+            typeof headerStatus === "string" ? headerStatus : undefined,
+            String(res.headers["grpc-message"] ?? ""),
+          );
           // A trailers-only reply (always a failure here) carries grpc-status in its headers; a full
           // reply ends with a trailer frame that must say grpc-status:0.
-          const ok = res.headers["grpc-status"] === undefined && reply.includes("grpc-status:0");
-          return ok
-            ? resolve()
-            : reject(
-                new GrpcWebCallError(
-                  readGrpcStatus(res.headers["grpc-status"], reply),
-                  `call failed: ${res.headers["grpc-message"] ?? reply.toString()}`,
-                ),
-              );
+          if (reply.problem !== undefined) {
+            reject(new GrpcWebCallError(undefined, `call failed: ${reply.problem}`));
+          } else if (headerStatus === undefined && reply.grpcStatus === 0) {
+            resolve();
+          } else {
+            // The message only, from the headers or the trailer frame: never the reply's bytes.
+            const message = reply.grpcMessage || `grpc-status ${reply.grpcStatus ?? "missing"}`;
+            reject(new GrpcWebCallError(reply.grpcStatus, `call failed: ${message}`));
+          }
         });
         res.on("error", reject);
       });

@@ -1,10 +1,12 @@
 /**
  * One gRPC-Web call relayed to Serving over HTTP/2, streamed both ways with backpressure: the
- * request body goes up as it arrives (the client is paused while Serving's stream is full) and
+ * request body goes up as it arrives (the client is paused once READ_AHEAD_BYTES wait for
+ * Serving's stream, or the pool's upload budget is spent) and
  * the reply comes down as it arrives (Serving is paused while the browser is slow). Whichever
  * side ends the call first, the other is stopped at once: an answer from Serving, a refused
  * frame or a reset stops reading the body (the rest is discarded unread), and a client that
- * goes away cancels the upstream stream. Memory per call is a chunk or two, whatever is sent.
+ * goes away cancels the upstream stream, dropping what was queued. Memory per call is at most
+ * the read-ahead, and over all calls the pool's upload budget, whatever is sent.
  */
 import { constants } from "node:http2";
 import { describeError } from "../../shared/describe-value";
@@ -14,12 +16,21 @@ import { encodeGrpcMessage, GrpcStatus, mapHttpToGrpcStatus } from "./grpc-statu
 import { describeCause, openUpstreamStream } from "./open-upstream-stream";
 import { missingStatusTrailers, ReplyWriter } from "./reply-writer";
 import { describeBodyRefusal, RequestBodyDecoder } from "./request-body-decoder";
+import { UploadShare } from "./upload-budget";
 import type { GrpcWebMode } from "./content-type";
 import type { TrafficMeter } from "./traffic-meter";
 import type { Metadata } from "./trailers";
 import type { UpstreamPool } from "./upstream-pool";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ClientHttp2Stream, IncomingHttpHeaders } from "node:http2";
+
+/**
+ * Body bytes one call may have read from its client beyond what HTTP/2 has sent to Serving
+ * (Envoy's default per-connection buffer). Reading ahead lets the gateway see a client that has
+ * gone away: a paused socket is not read, so its close would go unnoticed, and the call would go
+ * on pushing the rest of an abandoned body through the session's window, shared with every call.
+ */
+export const READ_AHEAD_BYTES = 1024 * 1024;
 
 /** Where a call goes and the limits it runs under. */
 export interface RelayTarget {
@@ -48,6 +59,10 @@ export function relayCall(
 ): void {
   const reply = new ReplyWriter(res, target.mode, target.cors, target.maxReplyBytes);
   const body = new RequestBodyDecoder(target.mode, target.maxRequestBytes);
+  /** This call's part of the bytes queued towards Serving, given back as they are sent or dropped. */
+  const uploads = new UploadShare(pool.uploads);
+  /** Withdraws this call's wait for room in the pool's upload budget. */
+  let withdrawWait: (() => void) | undefined;
   let stream: ClientHttp2Stream | undefined;
   let address = "";
   let timer: NodeJS.Timeout | undefined;
@@ -67,6 +82,7 @@ export function relayCall(
   const stop = () => {
     over = true;
     clearTimeout(timer);
+    withdrawWait?.();
     req.off("data", onData);
     let discarded = 0;
     req.on("data", (chunk: Buffer) => {
@@ -111,6 +127,8 @@ export function relayCall(
   };
 
   const watchUpstream = (upstream: ClientHttp2Stream) => {
+    // Whatever is still queued when the stream closes is dropped with it.
+    upstream.once("close", () => uploads.release());
     upstream.on("response", (headers: IncomingHttpHeaders, flags: number) => {
       if (over) {
         return;
@@ -217,23 +235,48 @@ export function relayCall(
     if (!upstream || over) {
       return;
     }
+    const sent = uploads.take(bytes.byteLength);
     if (received === declared && body.atCleanEnd) {
       // The whole body is here and well formed: the end of the stream goes in the same HTTP/2
       // write as the last bytes instead of an empty DATA frame of its own after them.
-      upstream.end(bytes);
+      upstream.end(bytes, sent);
       return;
     }
-    if (!upstream.write(bytes) && !waitingForUpstream) {
-      // Serving's stream is full: hold the client until it drains (or the call ends).
-      waitingForUpstream = true;
-      req.pause();
-      upstream.once("drain", () => {
-        waitingForUpstream = false;
-        if (!over) {
-          req.resume();
-        }
-      });
+    upstream.write(bytes, sent);
+    holdClientWhileFull(upstream);
+  };
+  /**
+   * Pauses the client while this call has READ_AHEAD_BYTES queued towards Serving or the pool's
+   * budget is spent, and resumes it once both have room again (or never, once the call is over).
+   */
+  const holdClientWhileFull = (upstream: ClientHttp2Stream) => {
+    if (waitingForUpstream || over) {
+      return;
     }
+    const mineFull = () =>
+      upstream.writableNeedDrain && upstream.writableLength >= READ_AHEAD_BYTES;
+    if (!mineFull() && !pool.uploads.full) {
+      return;
+    }
+    waitingForUpstream = true;
+    req.pause();
+    const tryResume = () => {
+      withdrawWait = undefined;
+      if (over) {
+        return;
+      }
+      if (mineFull()) {
+        upstream.once("drain", tryResume);
+        return;
+      }
+      if (pool.uploads.full) {
+        withdrawWait = pool.uploads.whenRoom(tryResume);
+        return;
+      }
+      waitingForUpstream = false;
+      req.resume();
+    };
+    tryResume();
   };
   const onEnd = () => {
     if (over) {
@@ -259,6 +302,7 @@ export function relayCall(
     if (!res.writableFinished) {
       over = true;
       clearTimeout(timer);
+      withdrawWait?.();
       cancelUpstream();
     }
   };

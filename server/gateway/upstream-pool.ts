@@ -6,6 +6,7 @@
  */
 import { connect } from "node:http2";
 import { formatHostPort } from "./host-port";
+import { UploadBudget } from "./upload-budget";
 import { toConnectionOptions, type UpstreamTls } from "./upstream-tls";
 import type { HostPort } from "./host-port";
 import type { ClientHttp2Session } from "node:http2";
@@ -27,6 +28,12 @@ const DOWN_MS = 5000;
  */
 const SESSION_MEMORY_MIB = 512;
 
+/**
+ * Most request-body bytes all calls together may hold read from clients and not yet sent to
+ * Serving; past it, clients are paused until HTTP/2 has sent some (see relay-call.ts).
+ */
+export const UPLOAD_BUDGET_BYTES = 32 * 1024 * 1024;
+
 /** A session to one endpoint and that endpoint's printable address. */
 export interface UpstreamLease {
   address: string;
@@ -39,6 +46,8 @@ export class UpstreamPool {
   /** Address → time until which the endpoint is skipped. */
   private readonly downUntil = new Map<string, number>();
   private nextIndex = 0;
+  /** Body bytes queued towards Serving over all calls, and the calls waiting for room. */
+  readonly uploads = new UploadBudget(UPLOAD_BUDGET_BYTES);
 
   constructor(
     private readonly endpoints: readonly HostPort[],
